@@ -40,3 +40,4 @@ class EntityMention:
     end: int
     kind: str  # country | region | city | person | organisation
     key: str
+    form: str = "name"  # name | adjective ("Russian", "российский", "ресейлік") | abbreviation
