@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class AgreementsConfig(AppConfig):
+    name = "agreements"
+    verbose_name = "Agreements and meetings"
+
+    def ready(self):
+        from kzrel.pipeline import registry
+
+        from . import extract
+
+        registry.register(*extract.EXTRACTORS)

@@ -1,0 +1,28 @@
+"""Fact-type extractors register here from their app's ``AppConfig.ready()``, as models register with the admin.
+
+An extractor turns an annotated document into candidate fact dicts (the ``extract --json`` shape) for one fact
+type; the core pipeline knows no fact type by name.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Extractor:
+    fact_type: str  # key in the extract --json output: agreements, meetings, trade_figures, regional_partnerships
+    extract: Callable  # (AnnotatedDocument) -> list[dict]
+    order: int = 100  # extractors run in this order; later ones may read earlier results (doc.facts)
+
+
+_extractors: dict[str, Extractor] = {}
+
+
+def register(*extractors: Extractor) -> None:
+    for extractor in extractors:
+        _extractors[extractor.fact_type] = extractor
+
+
+def extractors() -> list[Extractor]:
+    return sorted(_extractors.values(), key=lambda e: (e.order, e.fact_type))

@@ -1,0 +1,3 @@
+from kzrel.pipeline.registry import Extractor
+
+EXTRACTORS = []
