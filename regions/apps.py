@@ -8,6 +8,8 @@ class RegionsConfig(AppConfig):
     def ready(self):
         from kzrel.pipeline import registry
 
-        from . import extract
+        from . import extract, store
 
         registry.register(*extract.EXTRACTORS)
+        for fact_type, writer in store.WRITERS.items():
+            registry.register_writer(fact_type, writer)

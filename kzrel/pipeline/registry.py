@@ -14,6 +14,11 @@ class Extractor:
     fact_type: str  # key in the extract --json output: agreements, meetings, trade_figures, regional_partnerships
     extract: Callable  # (AnnotatedDocument) -> list[dict]
     order: int = 100  # extractors run in this order; later ones may read earlier results (doc.facts)
+    # Consolidation: `blocks(fact)` gives cheap language-independent keys; facts sharing a block are compared
+    # with `same(a, b)`. `conflict_fields` are values that must agree; disagreement marks a record for review.
+    blocks: Callable = lambda fact: [""]
+    same: Callable | None = None
+    conflict_fields: tuple[str, ...] = ()
 
 
 _extractors: dict[str, Extractor] = {}
@@ -26,3 +31,15 @@ def register(*extractors: Extractor) -> None:
 
 def extractors() -> list[Extractor]:
     return sorted(_extractors.values(), key=lambda e: (e.order, e.fact_type))
+
+
+_writers: dict[str, object] = {}
+
+
+def register_writer(fact_type: str, writer) -> None:
+    """The app's adapter between candidate dicts and its model (see kzrel/pipeline/store.py: Writer)."""
+    _writers[fact_type] = writer
+
+
+def writer(fact_type: str):
+    return _writers[fact_type]

@@ -1,0 +1,9 @@
+"""Agreement and meeting rules for ru text."""
+
+
+def extract_agreements(doc) -> list[dict]:
+    return []
+
+
+def extract_meetings(doc) -> list[dict]:
+    return []

@@ -1,0 +1,117 @@
+"""Writers between agreement/meeting candidates and the models (see kzrel.pipeline.store.Writer)."""
+from kzrel import lookups
+from kzrel.pipeline.matching import content_words
+from kzrel.pipeline.periods import bounds, iso
+from kzrel.pipeline.store import Writer
+
+from .models import Agreement, Field, Meeting, MeetingParticipant
+
+
+def _date_fields(value: str | None) -> tuple:
+    """(start, precision, end) for 'YYYY[-MM[-DD]]' or a 'YYYY/YYYY' group."""
+    if not value:
+        return None, "", None
+    parts = str(value).split("/")
+    first = bounds(parts[0])
+    if not first:
+        return None, "", None
+    last = bounds(parts[1]) if len(parts) > 1 else None
+    return first[0], first[2], (last[1] if last else None)
+
+
+class AgreementWriter(Writer):
+    model = Agreement
+    m2m_fields = ("party_countries", "party_regions", "party_organisations")
+
+    def values(self, fact):
+        date, precision, end = _date_fields(fact.get("date"))
+        fields = fact.get("fields") or ([fact["field"]] if fact.get("field") else [])
+        return {
+            "title": (fact.get("title") or "")[:500],
+            "title_original": (fact.get("title_original") or "")[:800],
+            "kind": fact.get("kind") or Agreement.Kind.OTHER,
+            "fields": [f for f in fields if f in Field.values],
+            "date_signed": date, "date_precision": precision, "date_signed_end": end,
+            "place_id": lookups.city_id(fact.get("place")),
+            "status": fact.get("status") or Agreement.Status.SIGNED,
+        }
+
+    def m2m_values(self, fact):
+        ids = lookups.party_ids(fact.get("parties"))
+        return {"party_countries": ids["countries"], "party_regions": ids["regions"],
+                "party_organisations": ids["organisations"]}
+
+    def natural_key(self, fact):
+        words = "-".join(sorted(content_words(fact.get("title") or "")))[:200]
+        parties = ",".join(sorted(fact.get("parties") or []))
+        return f"{fact.get('kind')}|{fact.get('date') or 'undated'}|{parties}|{words}"
+
+    def existing(self, fact):
+        qs = Agreement.objects.prefetch_related("party_countries", "party_regions", "party_organisations")
+        date = fact.get("date")
+        if date:
+            return qs.filter(date_signed__year=int(str(date)[:4]))
+        return qs.filter(date_signed__isnull=True)
+
+    def as_fact(self, a):
+        parties = [c.code for c in a.party_countries.all()] + [r.code for r in a.party_regions.all()] + \
+                  [o.short_name for o in a.party_organisations.all()]
+        date = iso(a.date_signed, a.date_precision or "day")
+        if a.date_signed_end:
+            date = f"{date}/{iso(a.date_signed_end, a.date_precision or 'day')}"
+        return {"title": a.title, "title_original": a.title_original, "kind": a.kind, "date": date,
+                "parties": parties}
+
+
+class MeetingWriter(Writer):
+    model = Meeting
+    m2m_fields = ("countries", "organisations")
+
+    def values(self, fact):
+        start = bounds(fact.get("date_start"))
+        end = bounds(fact.get("date_end"))
+        place = fact.get("place")
+        return {
+            "kind": fact.get("kind") or Meeting.Kind.OTHER,
+            "title": (fact.get("title") or "")[:300],
+            "date_start": start[0] if start else None, "date_start_precision": start[2] if start else "",
+            "date_end": end[0] if end else None, "date_end_precision": end[2] if end else "",
+            "place_id": lookups.city_id(place),
+            "place_name": "" if lookups.city_id(place) else (place or ""),
+            "outcome": fact.get("outcome") or "",
+        }
+
+    def m2m_values(self, fact):
+        return {"countries": {i for i in map(lookups.country_id, fact.get("countries") or []) if i},
+                "organisations": {i for i in map(lookups.organisation_id, fact.get("organisations") or []) if i}}
+
+    def natural_key(self, fact):
+        countries = ",".join(sorted(fact.get("countries") or []))
+        return f"{fact.get('kind')}|{fact.get('date_start') or 'undated'}|{fact.get('place') or ''}|{countries}"
+
+    def existing(self, fact):
+        qs = Meeting.objects.prefetch_related("countries", "participants")
+        date = fact.get("date_start")
+        if date:
+            return qs.filter(date_start__year=int(str(date)[:4]))
+        return qs.filter(date_start__isnull=True)
+
+    def as_fact(self, m):
+        return {"kind": m.kind, "date_start": iso(m.date_start, m.date_start_precision or "day"),
+                "place": m.place.name_en if m.place_id else m.place_name,
+                "countries": [c.code for c in m.countries.all()],
+                "participants": [p.name_en for p in m.participants.all()]}
+
+    def after_save(self, instance, fact, locked):
+        if "participants" in locked:
+            return False
+        changed = False
+        for name in fact.get("participants") or []:
+            person = lookups.person_id(name)
+            if person:
+                _, created = MeetingParticipant.objects.get_or_create(meeting=instance, person_id=person)
+                changed |= created
+        return changed
+
+
+WRITERS = {"agreements": AgreementWriter(), "meetings": MeetingWriter()}

@@ -1,0 +1,49 @@
+"""Comparisons the fact types' ``same`` functions share: dates at their precision, title content words."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words every agreement title has; they do not tell agreements apart.
+GENERIC_TITLE_WORDS = frozenset("""
+agreement agreements treaty treaties memorandum memoranda protocol protocols declaration statement joint
+programme program plan convention accord contract understanding document documents on of in the and for with
+between about concerning regarding into its their which that this other a an to by
+republic kazakhstan kazakh russian russia federation government governments governmental intergovernmental
+state states ministry parties two both countries signed new
+""".split())
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s or "").lower()
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def stem(word: str) -> str:
+    return word[:6] if len(word) > 6 else word
+
+
+def content_words(title: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in norm(title).split() if len(w) > 2 and w not in GENERIC_TITLE_WORDS)
+
+
+def title_similarity(a: str, b: str) -> float:
+    ta, tb = content_words(a), content_words(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Two ISO dates (YYYY, YYYY-MM, YYYY-MM-DD; ranges use their start) agree at the coarser precision."""
+    if not a or not b:
+        return False
+    a, b = str(a).split("/")[0], str(b).split("/")[0]
+    if "Q" in a or "Q" in b:
+        return a[:4] == b[:4]
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def year_of(value: str | None) -> str:
+    return str(value)[:4] if value else "undated"

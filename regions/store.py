@@ -1,0 +1,44 @@
+"""Writer between regional-partnership candidates and RegionalPartnership (see kzrel.pipeline.store.Writer)."""
+from kzrel import lookups
+from kzrel.pipeline.periods import bounds
+from kzrel.pipeline.store import Writer
+
+from .models import RegionalPartnership
+
+
+class RegionalPartnershipWriter(Writer):
+    model = RegionalPartnership
+
+    def values(self, fact):
+        partner = fact.get("partner_region")
+        partner_id = lookups.region_id(partner) if partner and "-" in partner else None
+        date = bounds(fact.get("date"))
+        country = fact.get("partner_country") or (partner.split("-")[0] if partner_id else None)
+        if not lookups.region_id(fact.get("kz_region")) or not lookups.country_id(country) or not (partner_id or partner):
+            return None
+        return {
+            "kz_region_id": lookups.region_id(fact.get("kz_region")),
+            "partner_region_id": partner_id,
+            "partner_region_name": "" if partner_id else (partner or ""),
+            "partner_country_id": lookups.country_id(country),
+            "date_established": date[0] if date else None, "date_precision": date[2] if date else "",
+            "fields": list(fact.get("fields") or []),
+            "instrument_title": (fact.get("instrument") or "")[:500],
+            "status": RegionalPartnership.Status.SIGNED if fact.get("instrument") else
+            RegionalPartnership.Status.UNKNOWN,
+        }
+
+    def natural_key(self, fact):
+        return f"{fact.get('kz_region')}|{fact.get('partner_region') or fact.get('partner_country')}"
+
+    def existing(self, fact):
+        return RegionalPartnership.objects.select_related("kz_region", "partner_region", "partner_country") \
+            .filter(kz_region__code=fact.get("kz_region"))
+
+    def as_fact(self, p):
+        return {"kz_region": p.kz_region.code,
+                "partner_region": p.partner_region.code if p.partner_region_id else p.partner_region_name,
+                "partner_country": p.partner_country.code}
+
+
+WRITERS = {"regional_partnerships": RegionalPartnershipWriter()}
