@@ -42,9 +42,16 @@ Decisions
   "20.3percent", "4,2 процента", "4,2 пайыз", "4,2 пайызды", "%4.2".  "percentage points", "процентных
   пунктов" and "пайыздық тармақ" are not percents.  Numbers written as words ("nine percent") are not read.
 * Signs are not read: "-5%" is 5 (direction of change is in the words around it).
+* Currency codes need a space before the digits ("USD 5"; "USD5" is not read, like "A320"); symbols do not.
+* Kazakh and Ukrainian paragraphs also get the Russian tables ("тыс. долл." in a Kazakh text); an English
+  paragraph gets only English words, plus the symbols and codes every language has.
+* Speed: every regex starts with a digit (or "%"), so the engine skips non-digits in C, and the long
+  scale/currency alternations sit behind a first-character guard built from the tables.  On the seed texts
+  (x20): ~25 MB/s for ``find_money``, ~40 MB/s for ``find_percents``, ~16 MB/s for both.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -55,18 +62,21 @@ __all__ = ["find_money", "find_percents", "parse_number"]
 
 # --------------------------------------------------------------------------------------------- numbers
 _GROUP_SPACES = " \u00a0\u202f\u2009"
+# Starts with a bare ``\d`` (the check that no digit, letter or separator precedes it comes after), so that
+# the regex engine can jump from digit to digit instead of trying every position of the text.
 _NUM = (
-    r"(?<![\w.,])(?:"
-    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"  # 1 234 567,5
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234,567.5
-    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.234.567,5
-    r"|\d+(?:[.,]\d+)?"  # 24, 1.5, 1,5
+    r"\d(?<![\w.,]\d)(?:"
+    r"\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"  # 1 234 567,5
+    r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?"  # 1,234,567.5
+    r"|\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.234.567,5
+    r"|\d*(?:[.,]\d+)?"  # 24, 1.5, 1,5
     r")(?!\d)"
 )
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d|2100")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _PREV_WORD_RE = re.compile(r"(\w+)\W{0,3}$")
 _WS_STRIP = str.maketrans("", "", _GROUP_SPACES)
+_MAX_PREFIX = 8  # longest currency prefix with its spaces ("US $  ")
 
 
 def _to_decimal(s: str, comma_decimal: bool) -> Decimal:
@@ -109,6 +119,70 @@ def _alt(patterns) -> str:
     return "|".join(f"(?:{p})" for p in seen)
 
 
+def _first_chars(pattern: str, flags: int) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when that is not a small known set.
+
+    Used only to put a cheap ``(?=[...])`` guard in front of a long alternation (a speed-up of about 5x on
+    number-dense text); None simply means no guard.
+    """
+    try:
+        from re import _constants as C, _parser as P  # the stdlib's own regex parser (CPython 3.11+)
+
+        tree = P.parse(pattern, flags)
+    except Exception:  # pragma: no cover - other Python implementations
+        return None
+
+    def first(seq) -> tuple[set[str], bool] | None:
+        acc: set[str] = set()
+        for op, av in seq:
+            if op is C.LITERAL:
+                return acc | {chr(av)}, False
+            if op is C.IN:
+                for iop, iav in av:
+                    if iop is C.LITERAL:
+                        acc.add(chr(iav))
+                    elif iop is C.RANGE and iav[1] - iav[0] < 1024:
+                        acc.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                    else:
+                        return None
+                return acc, False
+            if op in (C.SUBPATTERN, C.ATOMIC_GROUP, C.BRANCH, C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                if op is C.SUBPATTERN:
+                    subs, min_count = [av[-1]], 1
+                elif op is C.ATOMIC_GROUP:
+                    subs, min_count = [av], 1
+                elif op is C.BRANCH:
+                    subs, min_count = av[1], 1
+                else:
+                    subs, min_count = [av[2]], av[0]
+                nullable = False
+                for sub in subs:
+                    r = first(sub)
+                    if r is None:
+                        return None
+                    acc |= r[0]
+                    nullable = nullable or r[1]
+                if min_count > 0 and not nullable:
+                    return acc, False
+                continue
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue  # zero-width: look at what follows (a superset is safe)
+            return None
+        return acc, True
+
+    res = first(tree)
+    if res is None or res[1] or not res[0]:
+        return None
+    return res[0]
+
+
+def _guard(pattern: str, flags: int) -> str:
+    chars = _first_chars(pattern, flags)
+    if not chars:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
 class _Grammar:
     """Compiled regexes and lookup tables for one set of languages."""
 
@@ -137,21 +211,22 @@ class _Grammar:
         link = f"(?:\\s{{1,4}}(?P<link>{_alt(links)}))?" if links else ""
         short = "".join(T.SHORT_SCALES)
 
+        # the currency symbol before the first number is looked up separately (see ``prefix_before``)
         self.money = re.compile(
-            rf"(?:(?P<pre>(?<!\w)(?:{pre_re}))[^\S\n]{{0,2}})?"
             rf"(?P<n1>{_NUM})"
             rf"(?:(?P<sep>{sep})(?:(?P<pre2>(?<!\w)(?:{pre_re}))[^\S\n]{{0,2}})?(?P<n2>{_NUM}))?"
-            rf"(?:\s{{0,4}}(?P<scale>{scale_re}){link}|(?P<short>[{short}])(?!\w))?"
-            rf"(?:\s{{0,4}}(?P<post>{post_re}))?",
+            rf"(?:\s{{0,4}}{_guard(scale_re, flags)}(?P<scale>{scale_re}){link}|(?P<short>[{short}])(?!\w))?"
+            rf"(?:\s{{0,4}}{_guard(post_re, flags)}(?P<post>{post_re}))?",
             flags,
         )
+        self._pre_before = re.compile(rf"(?<!\w)(?:{pre_re})[^\S\n]{{0,2}}\Z", flags)
 
         pct = _alt(p for g in ("common", *langs) for p in T.PERCENT_WORDS[g])
         self.percent = re.compile(
-            rf"(?P<n1>{_NUM})(?:(?P<sep>{sep})(?P<n2>{_NUM}))?(?:\s{{0,4}}|-)(?P<pct>{pct})"
-            rf"|(?<![\w%])%(?P<n3>{_NUM})",
-            flags,
+            rf"(?P<n1>{_NUM})(?:(?P<sep>{sep})(?P<n2>{_NUM}))?(?:\s{{0,4}}|-){_guard(pct, flags)}(?P<pct>{pct})", flags
         )
+        # "%4.2": starts with a literal "%" for the same reason as ``_NUM``
+        self.percent_prefix = re.compile(rf"%(?<![\w%]%)(?P<n3>{_NUM})", flags)
         self.year_words = frozenset(w for lg in langs for w in T.YEAR_PRECEDERS[lg])
         self._cache: dict[tuple[int, str], object] = {}
 
@@ -167,6 +242,8 @@ class _Grammar:
             if rx.fullmatch(text):
                 val = v
                 break
+        if len(self._cache) > 10_000:
+            self._cache.clear()
         self._cache[key] = val
         return val
 
@@ -182,6 +259,10 @@ class _Grammar:
     def suffix_currency(self, text: str) -> str:
         return self._lookup(2, self._post_lookup, text)
 
+    def prefix_before(self, text: str, pos: int) -> re.Match | None:
+        """The currency symbol/code (and up to two spaces) ending right at ``pos``, if any."""
+        return self._pre_before.search(text, max(0, pos - _MAX_PREFIX), pos)
+
     def comma_decimal(self, *words: str | None) -> bool:
         if self.lang is not None:
             return self.lang in T.DECIMAL_COMMA_LANGS
@@ -193,7 +274,8 @@ _GRAMMARS[None] = _Grammar(None)
 
 
 def _grammar(lang: str | None) -> _Grammar:
-    return _GRAMMARS.get(lang if lang in T.LANG_TABLES else None) or _GRAMMARS[None]
+    key = lang.lower() if isinstance(lang, str) else None
+    return _GRAMMARS.get(key if key in T.LANG_TABLES else None) or _GRAMMARS[None]
 
 
 def _is_plain_year(num: str) -> bool:
@@ -220,7 +302,11 @@ def find_money(text: str, lang: str | None) -> list[MoneyMention]:
     g = _grammar(lang)
     out: list[MoneyMention] = []
     for m in g.money.finditer(text):
-        pre, pre2, post, n2 = m.group("pre"), m.group("pre2"), m.group("post"), m.group("n2")
+        pm = g.prefix_before(text, m.start())
+        if pm is not None and out and out[-1].end > pm.start():
+            pm = None  # the symbol already ends the previous amount
+        pre = pm.group().rstrip() if pm is not None else None
+        pre2, post, n2 = m.group("pre2"), m.group("post"), m.group("n2")
         cur1 = g.prefix_currency(pre) if pre else None
         cur2 = g.prefix_currency(pre2) if pre2 else None
         curp = g.suffix_currency(post) if post else None
@@ -247,7 +333,7 @@ def find_money(text: str, lang: str | None) -> list[MoneyMention]:
         comma_dec = g.comma_decimal(scale_txt, post) if scale_txt else False
 
         n1 = m.group("n1")
-        start1 = m.start("pre") if pre else m.start("n1")
+        start1 = pm.start() if pm is not None else m.start("n1")
         if n2 is None:
             if not pre and not scale_txt and _is_plain_year(n1):
                 prev = _PREV_WORD_RE.search(text, max(0, start1 - 24), start1)
@@ -280,11 +366,6 @@ def find_percents(text: str, lang: str | None) -> list[PercentMention]:
     g = _grammar(lang)
     out: list[PercentMention] = []
     for m in g.percent.finditer(text):
-        n3 = m.group("n3")
-        if n3 is not None:
-            comma_dec = g.lang in T.DECIMAL_COMMA_LANGS if g.lang else False
-            out.append(PercentMention(m.start(), m.end(), float(_to_decimal(n3, comma_dec))))
-            continue
         comma_dec = g.comma_decimal(m.group("pct"))
         n1, n2 = m.group("n1"), m.group("n2")
         if n2 is not None:
@@ -293,4 +374,15 @@ def find_percents(text: str, lang: str | None) -> list[PercentMention]:
             out.append(PercentMention(m.start("n2"), m.end("pct"), float(_to_decimal(n2, comma_dec))))
         else:
             out.append(PercentMention(m.start("n1"), m.end("pct"), float(_to_decimal(n1, comma_dec))))
+    if "%" in text:  # the rare prefixed form "%4.2", where it overlaps no suffixed percent ("5 %4", "%0%")
+        comma_dec = g.lang in T.DECIMAL_COMMA_LANGS
+        starts = [p.start for p in out]
+        extra = []
+        for m in g.percent_prefix.finditer(text):
+            i = bisect.bisect_left(starts, m.end())  # suffixed percents starting before this one ends
+            if i and out[i - 1].end > m.start():
+                continue
+            extra.append(PercentMention(m.start(), m.end(), float(_to_decimal(m.group("n3"), comma_dec))))
+        if extra:
+            out = sorted(out + extra, key=lambda p: p.start)
     return out

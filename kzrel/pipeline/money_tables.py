@@ -85,22 +85,24 @@ CURRENCY_PREFIX: list[tuple[str, str]] = [
 ]
 
 # Words, codes and symbols written AFTER the number (and its scale word).  Codes and symbols used this way
-# must not be followed by a digit (``(?!\s?\d)``), else "in 2014 USD 211.5 billion" would read "2014 USD".
+# must not be followed by a digit (``(?![^\S\n]{0,2}\d)``, the spacing a prefix may have), else
+# "in 2014 USD 211.5 billion" would read "2014 USD".
 CURRENCY_SUFFIX: dict[str, list[tuple[str, str]]] = {
     "common": [
-        (r"US\s?\$(?!\s?\d)", "USD"),
-        (r"\$(?:\s?США)?(?!\s?\d)", "USD"),
-        (r"(?-i:USD)(?!\s?\d)(?!\w)", "USD"),
-        (r"€(?!\s?\d)", "EUR"),
-        (r"(?-i:EUR)(?!\s?\d)(?!\w)", "EUR"),
-        (r"₸(?!\s?\d)", "KZT"),
-        (r"(?-i:KZT)(?!\s?\d)(?!\w)", "KZT"),
-        (r"₽(?!\s?\d)", "RUB"),
-        (r"(?-i:RUB|RUR)(?!\s?\d)(?!\w)", "RUB"),
-        (r"(?-i:CNY|RMB)(?!\s?\d)(?!\w)", "CNY"),
-        (r"£(?!\s?\d)", "GBP"),
-        (r"(?-i:GBP)(?!\s?\d)(?!\w)", "GBP"),
-        (r"(?-i:UAH)(?!\s?\d)(?!\w)", "UAH"),
+        (r"US\s?\$(?![^\S\n]{0,2}\d)", "USD"),
+        (r"\$(?:\s?США)?(?![^\S\n]{0,2}\d)", "USD"),
+        (r"(?-i:USD)(?![^\S\n]{0,2}\d)(?!\w)", "USD"),
+        (r"€(?![^\S\n]{0,2}\d)", "EUR"),
+        (r"(?-i:EUR)(?![^\S\n]{0,2}\d)(?!\w)", "EUR"),
+        (r"₸(?![^\S\n]{0,2}\d)", "KZT"),
+        (r"(?-i:KZT)(?![^\S\n]{0,2}\d)(?!\w)", "KZT"),
+        (r"₽(?![^\S\n]{0,2}\d)", "RUB"),
+        (r"(?-i:RUB|RUR)(?![^\S\n]{0,2}\d)(?!\w)", "RUB"),
+        (r"(?-i:CNY|RMB)(?![^\S\n]{0,2}\d)(?!\w)", "CNY"),
+        (r"£(?![^\S\n]{0,2}\d)", "GBP"),
+        (r"(?-i:GBP)(?![^\S\n]{0,2}\d)(?!\w)", "GBP"),
+        (r"₴(?![^\S\n]{0,2}\d)", "UAH"),
+        (r"(?-i:UAH)(?![^\S\n]{0,2}\d)(?!\w)", "UAH"),
     ],
     "en": [
         (r"(?:U\.\s?S\.(?:\s?A\.)?|USA|US|American|United\s+States)[\s-]+dollars?(?!\w)", "USD"),
