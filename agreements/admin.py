@@ -3,10 +3,12 @@ from django.contrib import admin
 from kzrel.admin import FactAdmin
 
 from .models import Agreement, Meeting, MeetingParticipant
+from .resources import AgreementResource, MeetingResource
 
 
 @admin.register(Agreement)
 class AgreementAdmin(FactAdmin):
+    resource_classes = [AgreementResource]
     list_display = ["title", "kind", "date_signed", "date_precision", "status", "review_status", "needs_review",
                     "confidence"]
     list_filter = FactAdmin.fact_list_filter + ["kind", "status", "date_precision", "party_countries"]
@@ -25,6 +27,7 @@ class ParticipantInline(admin.TabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(FactAdmin):
+    resource_classes = [MeetingResource]
     list_display = ["__str__", "kind", "date_start", "date_end", "place", "review_status", "needs_review",
                     "confidence"]
     list_filter = FactAdmin.fact_list_filter + ["kind", "countries"]

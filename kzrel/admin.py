@@ -1,5 +1,8 @@
+import uuid
+
 from django.contrib import admin
 from django.utils.html import format_html
+from import_export.admin import ExportMixin
 
 from .admin_tools import FastAdmin
 from .models import Country, Document, Evidence, ImportRun, Office, Organisation, Person
@@ -74,9 +77,22 @@ class ImportRunAdmin(FastAdmin):
         return format_html("{}", "; ".join(parts))
 
 
-class FactAdmin(FastAdmin):
-    """Base for fact admins: review state filters, evidence picker, provenance read-only."""
+class FactAdmin(ExportMixin, FastAdmin):
+    """Base for fact admins: review state filters, evidence picker, provenance read-only, CSV export.
+
+    Saving a fact locks the fields the editor changed, so later imports never overwrite them.
+    """
 
     fact_list_filter = ["review_status", "needs_review", "is_stale"]
     readonly_fields = ["natural_key", "created_by_run", "created_by_user", "created_at", "updated_at", "locked_fields"]
     autocomplete_fields = ["evidence"]
+    not_locking = {"review_status", "review_note", "needs_review", "evidence"}
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            edited = set(form.changed_data) - self.not_locking
+            obj.locked_fields = sorted(set(obj.locked_fields) | edited)
+        else:
+            obj.created_by_user = request.user
+            obj.natural_key = obj.natural_key or f"manual|{uuid.uuid4()}"
+        super().save_model(request, obj, form, change)

@@ -4,6 +4,7 @@ from kzrel.admin import FactAdmin
 from kzrel.admin_tools import FastAdmin
 
 from .models import City, Region, RegionalPartnership
+from .resources import RegionalPartnershipResource
 
 
 @admin.register(Region)
@@ -26,6 +27,7 @@ class CityAdmin(FastAdmin):
 
 @admin.register(RegionalPartnership)
 class RegionalPartnershipAdmin(FactAdmin):
+    resource_classes = [RegionalPartnershipResource]
     list_display = ["__str__", "kz_region", "partner_region", "partner_country", "date_established",
                     "review_status", "needs_review", "confidence"]
     list_filter = FactAdmin.fact_list_filter + ["kz_region", "partner_country"]

@@ -4,6 +4,7 @@ Run: .venv/bin/python -m pytest -p no:django tests/test_money.py
 """
 from __future__ import annotations
 
+import math
 import pathlib
 import re
 import sys

@@ -3,10 +3,12 @@ from django.contrib import admin
 from kzrel.admin import FactAdmin
 
 from .models import TradeFigure
+from .resources import TradeFigureResource
 
 
 @admin.register(TradeFigure)
 class TradeFigureAdmin(FactAdmin):
+    resource_classes = [TradeFigureResource]
     list_display = ["__str__", "flow", "period", "value", "currency", "share_percent", "review_status",
                     "needs_review", "confidence"]
     list_filter = FactAdmin.fact_list_filter + ["flow", "period_kind", "currency", "partner_country"]

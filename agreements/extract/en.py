@@ -1,8 +1,10 @@
-"""Agreement and meeting rules for en text."""
+"""Agreement and meeting rules for en text (the grammar lives in en_agreements.py and en_meetings.py, the word
+tables in en_lexicon.py)."""
+from . import en_agreements
 
 
 def extract_agreements(doc) -> list[dict]:
-    return []
+    return en_agreements.extract(doc)
 
 
 def extract_meetings(doc) -> list[dict]:

@@ -1,9 +1,833 @@
-"""Agreement and meeting rules for kk text."""
+"""Agreement and meeting rules for kk text.
+
+Agreements
+----------
+An instrument is a KIND word (шарт, келісім, хаттама, декларация, ... see kk_titles.KIND_TABLE) in any case
+form, named by
+
+* a topic before ``туралы`` / ``жөніндегі`` ("достық ... туралы келісім-шартта"), possibly with a date, a
+  signing participle or a modifier in between ("... туралы 2000 жылғы 21 сәуірде қол қойылған шарттың",
+  "... туралы кең ауқымды шартқа"), or by
+* a possessive construction ("Алматы декларациясы", "... ынтымақтастықтың бағдарламасы").
+
+Lists share the kind word at their end ("A туралы, B туралы және C туралы хаттамаларға" = three protocols).
+A kind word with no title counts only when a signing verb governs it and a date is known ("хаттама мен
+Коммюникеге қол қойды"), and not when it points back ("Осы келісім", "Бұл шарт"). Drafts, proposals and plans
+("жобасы", "ұсынды", "қол қою жоспарлануда"), refusals and negations are not agreements.
+
+Dates: a date between the title and the kind word, then one after the kind word in the same clause, then the
+nearest before the title in the sentence, then "Құжатқа 1992 жылдың 24 маусымында қол қойылды" in the next
+sentence, then the narrative's current date (lowered to the month, lower confidence).
+
+Meetings
+--------
+Cue words (ресми/жұмыс/мемлекеттік сапар, келіссөздер, саммит, форум, отырыс/мәжіліс, кездесу) in a sentence
+with a date of its own. "Бұл кездесуде", "сапар шеңберінде" point back and are skipped. Place: a gazetteer city in
+the locative ("Алматыда"), the dative of a visit ("Ташкентке сапар"), or named before the cue ("Шымкент
+кездесуі"). A signing by heads of state, or at a named city, on a given day implies a meeting too.
+"""
+from __future__ import annotations
+
+import re
+
+from kzrel.pipeline.mentions import EntityMention
+
+from . import kk_common as C
+from .kk_morph import (DEMONSTRATIVES, PARTICIPLE_RE, TITLE_STOP_WORDS, Token, is_clause_end, split_stem)
+from .kk_titles import KIND_MODIFIERS, KIND_TABLE, english_title
+
+LANG = "kk"
+
+# ============================================================================================ kind words
+_KIND_RES = [(re.compile(rf"^(?:{pattern})(?P<tail>[а-яәіңғүұқөһ]*)$"), kind, head)
+             for pattern, kind, head in KIND_TABLE]
+_KIND_STEMS = {"treaty": ("шарт", "конвенция", "пакт"), "agreement": ("келісім", "келесім"),
+               "protocol": ("хаттама",), "memorandum": ("меморандум",), "declaration": ("декларация", "хартия"),
+               "statement": ("коммюнике", "мәлімдеме"), "programme": ("бағдарлама",), "plan": ("жоспар",),
+               "other": ("уағадаластық", "уағдаластық", "уағдаласым", "қағида", "ереже")}
+_CONNECTORS = {"туралы", "жөніндегі", "жөнінде"}
+_SIGNING_PARTICIPLES = re.compile(r"^(?:қойылған|қойған|жасалған|қабылданған|қабылдаған|қабылдағын|бекітілген|"
+                                  r"қол|ратификацияланған|рәсімделген)$")
+_SEPARATORS = {",", ";", "және", "мен", "пен", "бен", "сондай-ақ", "сонымен", "қатар"}
+
+
+class KindHit:
+    __slots__ = ("i", "j", "kind", "head", "plural", "poss", "case", "text", "mods")
+
+    def __init__(self, i, j, kind, head, plural, poss, case, text):
+        self.i, self.j = i, j  # first and last token index
+        self.kind, self.head = kind, head
+        self.plural, self.poss, self.case = plural, poss, case
+        self.text = text
+        self.mods: list[str] = []
+
+
+def _kind_of(low: str):
+    for rx, kind, head in _KIND_RES:
+        m = rx.match(low)
+        if not m:
+            continue
+        stem = low[:m.start("tail")]
+        tail = split_stem(low, stem) if m.group("tail") else None
+        if m.group("tail") and tail is None:
+            continue
+        return kind, head, tail, stem
+    return None
+
+
+def find_kinds(tokens: list[Token]) -> list[KindHit]:
+    hits: list[KindHit] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if not t.is_word:
+            i += 1
+            continue
+        low = t.low
+        # "келісім - шарт", "келісім шарт" written apart
+        if low in ("келісім", "келесім") and i + 1 < n:
+            k = i + 2 if tokens[i + 1].text == "-" and i + 2 < n else i + 1
+            got = _kind_of(tokens[k].low)
+            if got and got[3] == "шарт":
+                tail = got[2]
+                hits.append(KindHit(i, k, "treaty", "Treaty", bool(tail and tail.plural), bool(tail and tail.poss),
+                                    tail.case if tail else "nom", "келісім-шарт"))
+                i = k + 1
+                continue
+        got = _kind_of(low)
+        if got:
+            kind, head, tail, stem = got
+            if stem == "жоспар" and low.startswith("жоспарла"):
+                i += 1
+                continue
+            plural = bool(tail and tail.plural)
+            poss = bool(tail and tail.poss)
+            case = tail.case if tail else "nom"
+            if stem.replace("-", "").replace(" ", "").endswith("шарт") and "келі" in stem:
+                kind, head = "treaty", "Treaty"
+            hits.append(KindHit(i, i, kind, head, plural, poss, case, stem))
+        i += 1
+    return hits
+
+
+# ============================================================================================ cues
+_SIGN_AFTER = re.compile(
+    r"^(?:[^.;!?]{0,80}?\s)?(?:қол\s+қо?й(?:ылды|ды|ысты|ылған|ған|ып|ылып|ылуы\w*|уы\w*|у|ю\w*|ыс\w*)|"
+    r"жасалды|жасалған|бекітілді|бекітті|бекітілген|қабылданды|қабылдады|қабылданған|қуатталды|"
+    r"ратификациялан\w*|рәсімделді|күшіне\s+енді|қол\s+жеткізілді)(?=[\s.,;!?)»]|$)")
+_NOT_SIGNED_AFTER = re.compile(
+    r"^(?:[^.;!?]{0,60}?)(?:\bжоба\w*|\bұсын(?:ды|ылды|ған|ылған|ады|ылуда|ылады)\b|жоспарлан\w*|"
+    r"қол\s+қойылма\w*|қол\s+қойма\w*|қол\s+қойылған\s+жоқ|қол\s+қоюдан\s+бас\s+тарт\w*|\bәзірлен\w*|"
+    r"дайындал(?:уда|ып\s+жатыр)\w*|күтілуде|\bтиіс\b|келіссөздер\s+жүр\w*)")
+_DRAFT_BEFORE = re.compile(r"(?:жоба\w*|ұсыныс\w*)\s*$")
+_GENERIC_BEFORE = {"бірнеше", "көптеген", "бірталай", "түрлі", "әртүрлі", "әр", "барлық", "жуық", "шамамен",
+                   "ондаған", "жүздеген", "кейбір", "басқа", "тағы"}
+_HEADS_RE = re.compile(r"\b(?:президент\w*|басшы\w*|премьер\w*|мемлекет\s+басшы\w*|үкімет\s+басшы\w*|"
+                       r"министр\w*|делегация\w*|төраға\w*)")
+_ACTIVE_SIGN_RE = re.compile(r"\bқол\s+қо?й(?:ды|ысты)\b")
+
+
+def _signed_after(text_after: str) -> bool:
+    return bool(_SIGN_AFTER.match(text_after))
+
+
+def _not_signed_after(text_after: str) -> bool:
+    head = text_after[:90]
+    return bool(_NOT_SIGNED_AFTER.match(head))
+
+
+# ============================================================================================ titles
+def _in_date(doc, unit: C.Unit, t: Token):
+    for d in unit.dates:
+        if d.start <= t.start and t.end <= d.end + 1:
+            return d
+    return None
+
+
+def _country_list_end(unit: C.Unit, tokens: list[Token], i: int) -> bool:
+    """tokens[i] ends a list of countries in the nominative that is the subject of the sentence
+    ("Қазақстан, Қырғызстан, Өзбекстан әскери ..."): two or more countries joined by commas/және."""
+    def country_at(k):
+        if k < 0:
+            return None
+        t = tokens[k]
+        for e in unit.entities:
+            if e.kind == "country" and e.start < t.end and e.end > t.start:
+                return e
+        return None
+
+    e = country_at(i)
+    if e is None or C.entity_case(unit, e) != "nom":
+        return False
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if nxt in ("мен", "пен", "бен", "арасындағы", "арасында", "-", "республикасы", "федерациясы"):
+        return False
+    k, count = i, 1
+    while k - 2 >= 0 and tokens[k - 1].low in (",", "және") and country_at(k - 2) is not None:
+        count += 1
+        k -= 2
+    return count >= 2
+
+
+def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
+    """Index of the first token of the title whose last token is ``j`` (going leftwards until a boundary)."""
+    tokens = unit.tokens
+    i = j
+    depth = 0
+    limit = max(0, j - 40)
+    while i >= limit:
+        t = tokens[i]
+        low = t.low
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if not depth:
+                break
+            depth -= 1
+        elif depth:
+            pass
+        elif t.text in ";:!?.«»\"'[]":
+            break
+        elif t.text == "-" and not t.is_word:
+            if C.original_char(doc, t.start) in "–—―":
+                break
+        elif t.text == ",":
+            prev = tokens[i - 1] if i > 0 else None
+            if prev is None or prev.low in _CONNECTORS or prev.low in TITLE_STOP_WORDS or \
+                    is_clause_end(prev.low) or PARTICIPLE_RE.match(prev.low) or (i - 1) in kinds_at or \
+                    _in_date(doc, unit, prev) is not None or _country_list_end(unit, tokens, i - 1):
+                break
+        elif i != j and low in _CONNECTORS:
+            break
+        elif low in TITLE_STOP_WORDS or is_clause_end(low):
+            break
+        elif i != j and i in kinds_at and i + 1 <= j and tokens[i + 1].low in _SEPARATORS:
+            break
+        elif _SIGNING_PARTICIPLES.match(low) and i != j:
+            ahead = {k for k in range(i + 1, min(j + 1, i + 5)) if k in kinds_at}
+            if not ahead:
+                if low == "қол":
+                    pass
+                else:
+                    break
+        elif _country_list_end(unit, tokens, i):
+            break
+        else:
+            d = _in_date(doc, unit, t)
+            if d is not None and C.date_role(doc, d) != "period":
+                break
+        i -= 1
+    start = i + 1
+    while start <= j and (tokens[start].low in _SEPARATORS or not tokens[start].is_word and tokens[start].text != "("):
+        start += 1
+    # "қол қойылған" left over at the start of a title is a relative clause, not part of it
+    while start + 1 <= j and tokens[start].low == "қол" and _SIGNING_PARTICIPLES.match(tokens[start + 1].low):
+        start += 2
+    return start
+
+
+def _kind_nominative(hit: KindHit, tokens: list[Token], singular: bool) -> str:
+    first = tokens[hit.i].text
+    if hit.text == "келісім-шарт":
+        word = "келісім-шарт"
+    else:
+        word = hit.text
+    if hit.poss and not singular:
+        # keep the possessive form the title needs ("Алматы декларациясы", "үш жақты шарты")
+        low = tokens[hit.j].low
+        word = re.sub(r"(ның|нің|дың|дің|тың|тің|на|не|н|ға|ге|да|де|дан|ден|мен)$", "", low) \
+            if not low.endswith(("сы", "сі", "ы", "і")) else low
+    elif hit.plural and not singular:
+        low = tokens[hit.j].low
+        m = re.match(rf"^(.*?(?:лар|лер|дар|дер|тар|тер))", low[len(hit.text):])
+        word = hit.text + (m.group(1) if m else "")
+    if first[:1].isupper():
+        word = word[:1].upper() + word[1:]
+    return word
+
+
+class Item:
+    """One instrument found in a unit."""
+    __slots__ = ("title_start", "title_end", "connector", "hit", "mods", "gap_date", "chain", "nested",
+                 "untitled", "possessive")
+
+    def __init__(self, title_start, title_end, connector, hit, mods=(), gap_date=None, chain=False,
+                 nested=False, untitled=False, possessive=False):
+        self.title_start, self.title_end = title_start, title_end  # token indices of the topic (inclusive)
+        self.connector = connector  # "туралы" ... or "" (possessive) or None (untitled)
+        self.hit = hit
+        self.mods = list(mods)
+        self.gap_date = gap_date
+        self.chain, self.nested, self.untitled, self.possessive = chain, nested, untitled, possessive
+
+
+def _modifiers_before(tokens: list[Token], k: int) -> tuple[int, list[str]]:
+    """Skip kind modifiers ("екі жақты", "бірлескен", "кең ауқымды") leftwards from k; (new k, modifiers)."""
+    mods: list[str] = []
+    while k >= 0:
+        two = f"{tokens[k - 1].low} {tokens[k].low}" if k >= 1 else ""
+        if two in KIND_MODIFIERS:
+            mods.insert(0, two)
+            k -= 2
+        elif tokens[k].low in KIND_MODIFIERS:
+            mods.insert(0, tokens[k].low)
+            k -= 1
+        else:
+            break
+    return k, mods
+
+
+def find_items(doc, unit: C.Unit) -> list[Item]:
+    tokens = unit.tokens
+    hits = find_kinds(tokens)
+    kinds_at = {}
+    for h in hits:
+        for k in range(h.i, h.j + 1):
+            kinds_at[k] = h
+    items: list[Item] = []
+    for h in hits:
+        nxt = tokens[h.j + 1].low if h.j + 1 < len(tokens) else ""
+        if h.kind == "agreement" and h.case == "dat" and nxt.startswith("кел"):
+            continue  # "келісімге келу": to come to an agreement
+        if nxt in _CONNECTORS or nxt in ("жобасы", "жобасын", "жобасына", "жобасының"):
+            continue  # a word inside another title, or a draft
+        # nested: "... Оралда жасалған екі жақты келісімдерді іске асыру барысы туралы хаттама"
+        if nxt and tokens[h.j + 1].is_word and nxt not in _SEPARATORS and h.case in ("acc", "gen") and \
+                any(_SIGNING_PARTICIPLES.match(tokens[k].low) for k in range(max(0, h.i - 4), h.i)):
+            start = h.i
+            while start - 1 >= 0 and tokens[start - 1].is_word and start > h.i - 5 and \
+                    tokens[start - 1].low not in _SEPARATORS and tokens[start - 1].low not in _CONNECTORS:
+                start -= 1
+            items.append(Item(start, h.i - 1, "", h, nested=True))
+            continue
+        k, mods = _modifiers_before(tokens, h.i - 1)
+        gap_date = None
+        # a date and/or a signing participle between the title and the kind word
+        k0 = k
+        while k >= 0 and (_SIGNING_PARTICIPLES.match(tokens[k].low) or _in_date(doc, unit, tokens[k]) is not None):
+            d = _in_date(doc, unit, tokens[k])
+            if d is not None:
+                gap_date = d
+            k -= 1
+        if k != k0:
+            k, more = _modifiers_before(tokens, k)
+            mods = more + mods
+        # "... туралы нақты ұсыныстар мен келісімдер": a noun coordinated with the kind word
+        if k >= 1 and tokens[k].low in ("мен", "пен", "бен", "және") and tokens[k - 1].is_word and \
+                k - 1 not in kinds_at and (k - 2 >= 0 and tokens[k - 2].low in _CONNECTORS or
+                                           k - 3 >= 0 and tokens[k - 3].low in _CONNECTORS):
+            k = k - 2 if tokens[k - 2].low in _CONNECTORS else k - 3
+        if k >= 0 and tokens[k].low in _CONNECTORS:
+            start = scan_title(doc, unit, kinds_at, k - 1)
+            if start > k - 1:
+                continue
+            items.append(Item(start, k - 1, tokens[k].low, h, mods, gap_date))
+            # the items of a list that share this kind word
+            s = start
+            while s - 2 >= 0:
+                b = s - 1
+                while b >= 0 and tokens[b].low in _SEPARATORS:
+                    b -= 1
+                if b < 0 or b == s - 1 or tokens[b].low not in _CONNECTORS:
+                    break
+                prev_start = scan_title(doc, unit, kinds_at, b - 1)
+                if prev_start > b - 1:
+                    break
+                items.append(Item(prev_start, b - 1, tokens[b].low, h, mods, gap_date, chain=True))
+                s = prev_start
+            continue
+        if (h.poss or (k >= 0 and tokens[k].low in ("арналған",))) and k >= 0 and tokens[k].is_word and \
+                tokens[k].low not in TITLE_STOP_WORDS and not is_clause_end(tokens[k].low) and \
+                k not in kinds_at and h.kind != "other" or (h.kind == "other" and h.poss and k >= 0 and
+                                                             _GEN_RE.search(tokens[k].low)):
+            if h.kind == "treaty" and h.plural and h.text == "шарт":
+                continue  # "шарттары": conditions
+            if not _title_like(tokens[k].low):
+                continue
+            start = scan_title(doc, unit, kinds_at, k)
+            if start > k:
+                continue
+            if h.kind == "other" and not _signed_after(_after(unit, tokens, h)):
+                continue
+            items.append(Item(start, k, "", h, mods, gap_date, possessive=True))
+            continue
+        # untitled
+        items.append(Item(h.i, h.i - 1, None, h, mods, gap_date, untitled=True))
+    return items
+
+
+_GEN_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_ADJ_RE = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ты|ті|ды|ді|жақты|ауқымды|мерзімді|лы|лі)$")
+
+
+def _title_like(low: str) -> bool:
+    """A word that can stand right before a possessive kind word in a title: a genitive, an adjective, a
+    verbal noun, a proper name, "арналған"."""
+    return bool(_GEN_RE.search(low) or _ADJ_RE.search(low) or low.endswith(("у", "ю")) or low == "арналған"
+                or low in _NAME_WORDS or low[:1].isdigit())
+
+
+_NAME_WORDS: set[str] = set()
+
+
+def _after(unit: C.Unit, tokens: list[Token], h: KindHit) -> str:
+    end = tokens[h.j].end
+    return unit.text[end - unit.start:].lower()
+
+
+def _before_words(tokens: list[Token], i: int, n: int = 3) -> list[str]:
+    return [t.low for t in tokens[max(0, i - n):i]]
+
+
+# ============================================================================================ agreements
+_FIELDS = [
+    ("border", r"шекара|межелеу|демаркац|делимитац"),
+    ("security", r"қауіпсіздік|терроризм|экстремизм|қылмыс|есірткі"),
+    ("military", r"әскери|қорғаныс|қару"),
+    ("legal", r"азаматтық|азаматтар|құқықтық|мәртебе|сот\b|экстрадиц|виза|көші-қон|ұстап беру"),
+    ("energy", r"мұнай|газ\b|газ |энергет|электр|көмірсутек|құбыр|каспий"),
+    ("transport", r"көлік|транзит|теміржол|темір жол|әуе|автомобиль|тасымал"),
+    ("science", r"ғарыш|байқоңыр|ғылыми|ғылым"),
+    ("culture", r"мәдени|мәдениет|туризм|спорт"),
+    ("education", r"білім"),
+    ("humanitarian", r"гуманитар|денсаулық"),
+    ("trade", r"^сауда|\bсауда|тауар|кеден|тариф"),
+    ("economic", r"экономика|кеңістік|интеграция|кәсіпорын|өнеркәсіп|өндіріс|металлург|банк|несие|қарыз|ақша|"
+                 r"салық|инвестиц|кооперация|консорциум|қаржы"),
+    ("political", r"достық|достастық|одақтастық|көршілік|саяси|әріптестік|ынтымақтастық"),
+]
+_FIELD_RES = [(name, re.compile(rx)) for name, rx in _FIELDS]
+
+
+def field_of(title: str) -> str:
+    low = title.lower()
+    first = None
+    for name, rx in _FIELD_RES[:4]:
+        if rx.search(low):
+            return name
+    for name, rx in _FIELD_RES[4:]:
+        m = rx.search(low)
+        if m and (first is None or m.start() < first[1]):
+            first = (name, m.start())
+    return first[0] if first else "other"
+
+
+def _parties(doc, unit: C.Unit, span: tuple[int, int]) -> list[str]:
+    ents = unit.entities
+    inside = [e for e in ents if span[0] <= e.start and e.end <= span[1]]
+    places = [e for e in inside if e.kind in ("city", "region")]
+    kz_side = [e for e in places if _entity_country(e) == "KZ"]
+    foreign_side = [e for e in places if _entity_country(e) not in (None, "KZ")]
+    if kz_side and foreign_side and not any(e.kind == "country" for e in inside):
+        return [_region_code(kz_side[0]) or kz_side[0].key, _region_code(foreign_side[0]) or foreign_side[0].key]
+    countries = C.countries_in(inside)
+    orgs = C.countries_in(inside, kinds=("organisation",))
+    foreign = [c for c in countries if c != "KZ"]
+    if not foreign and not orgs:
+        foreign = [c for c in C.countries_in(ents) if c != "KZ"]
+    if not foreign and not orgs:
+        partner = C.main_partner(doc)
+        foreign = [partner] if partner else []
+    return ["KZ"] + foreign + [o for o in orgs if o not in foreign]
+
+
+def _entity_country(e: EntityMention) -> str | None:
+    if e.kind == "city":
+        return C.city_country(e.key)
+    if e.kind == "region":
+        return C.region_country(e.key)
+    if e.kind == "country":
+        return e.key
+    return None
+
+
+def _region_code(e: EntityMention) -> str | None:
+    if e.kind == "region":
+        return e.key
+    if e.kind == "city":
+        return C.city_region(e.key)
+    return None
+
+
+def _date_for(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> tuple[str | None, float]:
+    """(date, confidence factor) of an instrument."""
+    tokens = unit.tokens
+    events = C.unit_dates(doc, all_units, unit)
+    by_mention = {id(w.mention): w for w in events}
+    if item.gap_date is not None and id(item.gap_date) in by_mention:
+        return C.coarse(by_mention[id(item.gap_date)]), 1.0
+    if item.nested:
+        return None, 0.8
+    kind_end = tokens[item.hit.j].end
+    title_start = tokens[item.title_start].start if not item.untitled else tokens[item.hit.i].start
+    # after the kind word, in the same clause ("шартқа 1994 жылы 30 сәуірде ... қол қоюмен")
+    clause_end = unit.end
+    for other in items:
+        if other is not item and tokens[other.hit.i].start > kind_end:
+            clause_end = min(clause_end, tokens[other.title_start if not other.untitled else other.hit.i].start)
+    semi = unit.text.find(";", kind_end - unit.start)
+    if semi >= 0:
+        clause_end = min(clause_end, unit.start + semi)
+    after = [w for w in events if kind_end <= w.start < clause_end]
+    if after and _signed_after(doc.clean[kind_end:clause_end].lower()):
+        return C.coarse(after[0]), 1.0
+    before = [w for w in events if w.end <= title_start]
+    if before:
+        return C.coarse(before[-1]), 1.0
+    if after:
+        return C.coarse(after[0]), 0.9
+    # "Құжатқа 1992 жылдың 24 маусымында қол қйылды." in the next sentence
+    if unit.index + 1 < len(all_units):
+        nxt = all_units[unit.index + 1]
+        head = nxt.text.lower()[:60]
+        if re.match(r"^\s*(?:бұл\s+|осы\s+)?(?:құжат|шарт|келісім|келесім|хаттама|декларация|меморандум|ол)\w*\s",
+                    head) and re.search(r"қол\s+қо?й|жасалды|қабылданды|бекітілді", nxt.text.lower()):
+            nd = C.unit_dates(doc, all_units, nxt)
+            if nd:
+                return C.coarse(nd[0]), 1.0
+    ctx = C.context_date(doc, all_units, unit)
+    if ctx is not None:
+        value = C.coarse(ctx)
+        return value[:7], 0.7
+    return None, 0.8
+
+
+def _title_text(doc, unit: C.Unit, item: Item) -> tuple[str, list[str], tuple[int, int]]:
+    """(Kazakh title as written, topic words, clean span of the topic)."""
+    tokens = unit.tokens
+    if item.untitled:
+        return "", [], (tokens[item.hit.i].start, tokens[item.hit.j].end)
+    a, b = tokens[item.title_start].start, tokens[item.title_end].end
+    words = [t.text for t in tokens[item.title_start:item.title_end + 1]]
+    return doc.clean[a:b], words, (a, tokens[item.hit.j].end)
 
 
 def extract_agreements(doc) -> list[dict]:
-    return []
+    all_units = C.units(doc)
+    out: list[dict] = []
+    for unit in all_units:
+        if not _KIND_HINT.search(unit.text):
+            continue
+        items = find_items(doc, unit)
+        for item in items:
+            fact = _agreement(doc, all_units, unit, item, items)
+            if fact:
+                out.append(fact)
+    return _corefer(out)
+
+
+_KIND_HINT = re.compile(r"(?i)шарт|келі?е?сім|конвенция|хаттама|меморандум|декларация|коммюнике|мәлімдеме|"
+                        r"бағдарлама|жоспар|уағ|қағида|ереже|пакт|хартия")
+
+
+def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> dict | None:
+    tokens = unit.tokens
+    h = item.hit
+    after = _after(unit, tokens, h)
+    if _not_signed_after(after):
+        return None
+    before = _before_words(tokens, item.title_start if not item.untitled else h.i, 2)
+    if item.untitled:
+        prev = tokens[h.i - 1].low if h.i > 0 else ""
+        if set(before) & DEMONSTRATIVES or prev in _GENERIC_BEFORE or (prev[:1].isdigit()) or \
+                prev in ("мұндай", "бұл", "осы"):
+            return None
+        if h.kind in ("other",) or h.text in ("жоспар", "бағдарлама") and not item.mods:
+            return None
+        if h.text == "мәлімдеме" and "бірлескен" not in item.mods:
+            return None
+        # the signing verb may follow a coordinated kind word ("хаттама мен Коммюникеге қол қойды")
+        if not _signed_after(after) and not re.match(r"^\s*(?:мен|пен|бен|және)\s+\S+\s", after) or \
+                not _signed_after(after) and not _signed_after(re.sub(r"^\s*(?:мен|пен|бен|және)\s+\S+", "", after)):
+            return None
+        if h.case == "loc":
+            return None
+    title_orig, words, span = _title_text(doc, unit, item)
+    if not item.untitled and not words:
+        return None
+    date, factor = _date_for(doc, all_units, unit, item, items)
+    if item.untitled and not date:
+        return None
+    singular = item.chain
+    kind_word = _kind_nominative(h, tokens, singular)
+    mods_text = " ".join(item.mods)
+    if item.untitled:
+        # "келесімшарттар мен келісімдер": both plural -> one group
+        title_original = (f"{mods_text} {kind_word}".strip())
+        nxt = after.lstrip()
+        m = re.match(r"^(мен|пен|бен|және)\s+(\S+)", nxt)
+        if m and h.plural:
+            other = _kind_of(m.group(2))
+            if other and other[2] is not None and other[2].plural:
+                title_original = f"{title_original} {m.group(1)} {m.group(2)}"
+                title_original = re.sub(r"(лар|лер|дар|дер|тар|тер)(ға|ге|ды|ді|ны|ні|да|де)$", r"\1",
+                                        title_original)
+        title_en = english_title([], h.kind, h.head, modifiers=item.mods, plural=h.plural)
+    else:
+        connector = item.connector
+        mid = f" {mods_text}" if mods_text else ""
+        if connector:
+            title_original = f"{title_orig} {connector}{mid} {kind_word}"
+        else:
+            title_original = f"{title_orig}{mid} {kind_word}"
+        title_en = english_title(words, h.kind, h.head, modifiers=item.mods, possessive=item.possessive,
+                                 plural=h.plural and not item.chain)
+    confidence = 0.8 if not item.untitled else 0.6
+    if not _signed_after(after) and not item.untitled:
+        confidence -= 0.1
+    if item.nested:
+        confidence = 0.5
+    confidence *= factor
+    title_span = (tokens[item.title_start].start if not item.untitled else tokens[h.i].start, tokens[h.j].end)
+    fact = {
+        "title": title_en,
+        "title_original": title_original,
+        "kind": h.kind,
+        "date": date,
+        "parties": _parties(doc, unit, title_span if not item.untitled else (unit.start, unit.end)),
+        "field": field_of(title_original),
+        "confidence": round(confidence, 2),
+        "language": LANG,
+        "_span": (unit.start, unit.end),
+        "_core": title_span,
+        "_kk_unit": unit.index,
+        "_kk_title_span": title_span,
+        "_kk_own_date": factor >= 0.9,
+    }
+    if fact["parties"][1:] and all(p.startswith("KZ-") or "-" in p for p in fact["parties"]):
+        fact["_kk_regional"] = True
+    return fact
+
+
+def _content(title: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[^\W\d_]{4,}", title.lower())
+            if w not in ("туралы", "жөніндегі", "арасындағы", "республикасы")}
+
+
+def _corefer(facts: list[dict]) -> list[dict]:
+    """Within one document: a later mention of an instrument already found (same content words) without a date
+    of its own takes the earlier one's date, so consolidation merges them; two mentions on the same day with
+    the same title words are one instrument even when one says шарт and the other келісім."""
+    for i, f in enumerate(facts):
+        if not f.get("title_original"):
+            continue
+        words = _content(f["title_original"]) - _KIND_WORDS
+        if len(words) < 1:
+            continue
+        for g in facts[:i]:
+            other = _content(g["title_original"]) - _KIND_WORDS
+            if not other:
+                continue
+            overlap = len(words & other) / min(len(words), len(other))
+            if overlap < 0.6:
+                continue
+            if not f["_kk_own_date"] and g.get("date"):
+                f["date"] = g["date"]
+                f["kind"] = g["kind"]
+                f["_kk_own_date"] = g["_kk_own_date"]
+                break
+            if f.get("date") and f.get("date") == g.get("date") and f["kind"] != g["kind"] and overlap >= 0.6:
+                f["kind"] = g["kind"]
+                f["title"] = g["title"]
+                break
+    return facts
+
+
+_KIND_WORDS = {w[:6] for w in ("шарт", "келісім", "келесім", "хаттама", "декларация", "бағдарлама", "меморандум",
+                               "мәлімдеме", "коммюнике", "конвенция", "жоспар", "шарты", "шартқа", "келісімге",
+                               "бағдарламасы", "декларациясы", "келісімдер", "келесімін", "бірлескен")}
+
+
+# ============================================================================================ meetings
+_MEETING_CUES = [
+    (re.compile(r"^ресми$"), re.compile(r"^сапар"), "official visit"),
+    (re.compile(r"^жұмыс$"), re.compile(r"^сапар"), "working visit"),
+    (re.compile(r"^мем[е]?лекеттік$"), re.compile(r"^сапар"), "state visit"),
+]
+_SINGLE_CUES = [
+    (re.compile(r"^(?:іс)?сапар(?:ы|ы[нм]|ына|ында|ының|ға|да|дың|ымен|лары\w*)?$"), "visit"),
+    (re.compile(r"^келіссөз\w*$"), "talks"),
+    (re.compile(r"^саммит\w*$"), "summit"),
+    (re.compile(r"^форум\w*$"), "forum"),
+    (re.compile(r"^(?:отырыс|мәжіліс)\w*$"), "session"),
+    (re.compile(r"^кездесу\w*$"), "meeting"),
+    (re.compile(r"^кездес(?:ті|іп|кен)$"), "meeting"),
+]
+_BACK_REFERENCE_AFTER = re.compile(r"^\s*(?:шеңберінде|барысында|кезінде|аясында)\b")
+_KIND_RANK = {"state visit": 5, "official visit": 5, "working visit": 5, "summit": 3, "talks": 3, "session": 3,
+              "forum": 3, "visit": 2, "meeting": 1}
+
+
+def _cues(unit: C.Unit) -> list[tuple[int, int, str]]:
+    tokens = unit.tokens
+    out = []
+    for i, t in enumerate(tokens):
+        if not t.is_word:
+            continue
+        low = t.low
+        matched = False
+        if i + 1 < len(tokens):
+            for a, b, kind in _MEETING_CUES:
+                if a.match(low) and b.match(tokens[i + 1].low):
+                    out.append((i, i + 1, kind))
+                    matched = True
+                    break
+        if matched:
+            continue
+        if i > 0 and any(a.match(tokens[i - 1].low) and b.match(low) for a, b, _ in _MEETING_CUES):
+            continue
+        for rx, kind in _SINGLE_CUES:
+            if rx.match(low):
+                if kind == "session" and t.text[:1].isupper() and i > 0:
+                    break  # "Мәжіліс": the lower house
+                out.append((i, i, kind))
+                break
+    return out
+
+
+def _anaphoric(unit: C.Unit, i: int, j: int) -> bool:
+    tokens = unit.tokens
+    before = [t.low for t in tokens[max(0, i - 2):i]]
+    if set(before) & DEMONSTRATIVES:
+        return True
+    after = unit.text[tokens[j].end - unit.start:]
+    return bool(_BACK_REFERENCE_AFTER.match(after)) and not unit.dates
+
+
+def _place(unit: C.Unit, cue_i: int, cue_j: int, kind: str, title_spans) -> str | None:
+    tokens = unit.tokens
+    cue_start = tokens[cue_i].start
+    best = None
+    for e in unit.entities:
+        if e.kind != "city":
+            continue
+        if any(a <= e.start < b for a, b in title_spans):
+            continue
+        case = C.entity_case(unit, e)
+        tok = C.entity_token(unit, e)
+        directly_before = tok is not None and cue_i > 0 and tok.start == tokens[cue_i - 1].start
+        if case == "loc" or (case == "dat" and kind.endswith("visit")) or (case == "nom" and directly_before):
+            distance = abs(e.start - cue_start)
+            if best is None or distance < best[0]:
+                best = (distance, e.key)
+    return best[1] if best else None
+
+
+def _meeting_kind(kind: str, unit: C.Unit) -> str:
+    if kind == "visit":
+        return "other"
+    if kind == "meeting":
+        low = unit.text.lower()
+        if re.search(r"делегация|премьер|министр|үкімет", low):
+            return "talks"
+        if re.search(r"президент|басшы", low):
+            return "summit"
+        return "other"
+    return kind
+
+
+def _countries(doc, unit: C.Unit, place: str | None, skip_spans=()) -> tuple[list[str], bool]:
+    found = [e.key for e in unit.entities if e.kind == "country"
+             and not any(a <= e.start < b for a, b in skip_spans)]
+    out = ["KZ"]
+    for c in found:
+        if c not in out:
+            out.append(c)
+    if place:
+        pc = C.city_country(place)
+        if pc and pc not in out:
+            out.append(pc)
+    guessed = False
+    if len(out) == 1:
+        partner = C.main_partner(doc)
+        if partner:
+            out.append(partner)
+            guessed = True
+    return out, guessed
 
 
 def extract_meetings(doc) -> list[dict]:
-    return []
+    all_units = C.units(doc)
+    explicit: list[dict] = []
+    implied: list[dict] = []
+    agreements_by_unit: dict[int, list[dict]] = {}
+    for f in doc.facts.get("agreements", []) or []:
+        if f.get("language") == LANG and "_kk_unit" in f:
+            agreements_by_unit.setdefault(f["_kk_unit"], []).append(f)
+    for unit in all_units:
+        title_spans = [f["_kk_title_span"] for f in agreements_by_unit.get(unit.index, [])]
+        cues = [c for c in _cues(unit) if not any(a <= unit.tokens[c[0]].start < b for a, b in title_spans)]
+        good = [c for c in cues if not _anaphoric(unit, c[0], c[1])]
+        events = C.unit_dates(doc, all_units, unit)
+        if good and events:
+            i, j, kind = max(good, key=lambda c: (_KIND_RANK[c[2]], -c[0]))
+            cue_start = unit.tokens[i].start
+            before = [w for w in events if w.end <= cue_start]
+            when = before[-1] if before else events[0]
+            place = _place(unit, i, j, kind, title_spans)
+            countries, guessed = _countries(doc, unit, place, title_spans)
+            people = []
+            for e in unit.entities:
+                if e.kind == "person" and e.key not in people:
+                    people.append(e.key)
+            signed = agreements_by_unit.get(unit.index, [])
+            fact = {
+                "kind": _meeting_kind(kind, unit),
+                "date_start": when.value,
+                "date_end": when.end_value,
+                "place": place,
+                "participants": people,
+                "countries": countries,
+                "outcome": _outcome(signed),
+                "confidence": round((0.75 if kind != "meeting" else 0.65) - (0.1 if guessed else 0)
+                                    - (0.05 if when.resolved else 0), 2),
+                "language": LANG,
+                "_span": (unit.start, unit.end),
+                "_core": (min(when.start, cue_start), max(when.end, unit.tokens[j].end)),
+            }
+            explicit.append(fact)
+            continue
+        if cues and not good:
+            continue
+        # a signing on a given day by heads of state, or at a named city, implies a meeting
+        signed = [f for f in agreements_by_unit.get(unit.index, []) if f.get("_kk_own_date")]
+        if not signed:
+            continue
+        days = [w for w in events if w.precision == "day" and not w.end_value]
+        if not days:
+            continue
+        low = unit.text.lower()
+        cities = [e for e in unit.entities if e.kind == "city" and C.entity_case(unit, e) == "loc"
+                  and not any(a <= e.start < b for a, b in title_spans)]
+        heads = bool(_HEADS_RE.search(low)) and bool(_ACTIVE_SIGN_RE.search(low))
+        subjects = bool(_ACTIVE_SIGN_RE.search(low)) and len(
+            [c for c in C.countries_in(unit.entities) if c != "KZ"]) >= 1 and not _HEADS_RE.search(low)
+        if not (cities or heads or (subjects and cities)):
+            continue
+        when = days[0]
+        place = cities[0].key if cities else None
+        countries, guessed = _countries(doc, unit, place, title_spans)
+        people = [e.key for e in unit.entities if e.kind == "person"]
+        implied.append({
+            "kind": "other",
+            "date_start": when.value,
+            "date_end": None,
+            "place": place,
+            "participants": list(dict.fromkeys(people)),
+            "countries": countries,
+            "outcome": _outcome(signed),
+            "confidence": 0.45,
+            "language": LANG,
+            "_span": (unit.start, unit.end),
+            "_core": (when.start, when.end),
+        })
+    return explicit + implied
+
+
+def _outcome(signed: list[dict]) -> str | None:
+    titles = [f["title"] for f in signed if f.get("title")]
+    if not titles:
+        return None
+    text = "; ".join(titles[:3]) + (" and other documents" if len(titles) > 3 else "") + " signed"
+    return text[:300]

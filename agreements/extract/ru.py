@@ -1,9 +1,574 @@
-"""Agreement and meeting rules for ru text."""
+"""Agreement and meeting rules for ru text.
+
+Agreements: a kind word ("договор", "соглашение", "меморандум", "Концепция", ...) with a title complement, bound to
+a signing cue in the past ("подписали", "был подписан", "ратифицировала", "принятая", "с подписанием",
+"достигнута договорённость о ..."), with Kazakhstan (or an organisation it belongs to) among the parties or the
+signing in a Kazakh city. A draft ("проект соглашения"), a plan or a proposal ("планируют подписать",
+"предложил заключить") is not an agreement. "Срок ... был продлён" after such an agreement is its extension.
+
+Meetings: a meeting word ("официальный визит", "переговоры", "встреча", "саммит", "заседание", ...) or verb
+("встретился", "посетил", "пообщался") in a clause whose verb is in the past (or a present "находится с
+визитом"; a photo caption has no verb), not a plan or future ("встретится", "намечено", "в преддверии"),
+with Kazakhstan involved and a foreign party. One meeting per sentence; mentions of the same meeting in one
+document are merged (a dated mention gives its date to the undated ones).
+"""
+from __future__ import annotations
+
+import re
+
+from kzrel.pipeline.matching import dates_compatible
+
+from . import ru_gaz
+from .ru_common import (KZ_MEMBER_ORGS, abbreviations, clause_bounds, context, end_of, entity_countries,
+                        event_dates, future_in, governing_status, is_caption, kz_present, modal_in, orgs,
+                        person_country, resolve_date, sentences)
+from .ru_titles import KIND_RE, find_title, kind_of, np_english
+
+LANG = "ru"
+
+# ----------------------------------------------------------------------------------------------- agreements
+CUE_RE = re.compile(r"подпис|заключ|ратифиц|одобр|утвер[жд]|принят|парафир|достигнут|продл", re.IGNORECASE)
+CUE_LEMMAS = frozenset("""подписать подписывать подписание подписанный заключить заключенный ратифицировать
+ратификация ратифицированный одобрить одобренный утвердить утвержденный принять принятый парафировать
+достигнуть достичь достигнутый""".split())
+NEAR_ONLY_CUES = frozenset("принять принятый утвердить утвержденный одобрить одобренный".split())
+SIGN_LEMMAS = frozenset("подписать подписывать подписание подписанный".split())
+DRAFT_RE = re.compile(r"(?<![\w-])(?:проект\w*|черновик\w*)\s*$", re.IGNORECASE)
+ORG_BEFORE_RE = re.compile(r"(?<![\w-])(?:организаци\w+|орган\w+)\s*$", re.IGNORECASE)
+EXTENSION_RE = re.compile(r"(?<![\w-])срок\w*(?:\s+[\w-]+){0,4}?\s+(?:был[аио]?\s+)?продл(?:[её]н|ена|ено|ены|или|ил|ила)(?![\w-])",
+                          re.IGNORECASE)
+ESTABLISHED_LEMMAS = frozenset("создать учредить основать образовать".split())
+
+FIELDS = [  # (regex on title and sentence, field) in order of precedence
+    (r"военн|оборон|пво|вооруж|армии|войск|противоракет", "military"),
+    (r"безопасност|террор|экстремиз|наркот", "security"),
+    (r"границ|делимитац|демаркац", "border"),
+    (r"энерг|нефт|газ[аоу ]|урана?\b|атомн|электро", "energy"),
+    (r"транспорт|транзит|авиа|железнодорож|перевоз|логисти", "transport"),
+    (r"космо|научн|наук|технолог|исследов", "science"),
+    (r"культур|искусств", "culture"),
+    (r"образован|учебн|студент|университет|школ", "education"),
+    (r"гуманитарн", "humanitarian"),
+    (r"торгов|товар|продукци|приобретени|закупк|поставк|палат", "trade"),
+    (r"экономич|инвестиц|финанс|налог|кредит|банк|промышлен", "economic"),
+    (r"правов|юридич|выдач|экстрадиц|консульск|посольств|визов|миграц", "legal"),
+    (r"дружб|партн[её]рств|политич|добрососедств|союзни", "political"),
+]
+_FIELDS = [(re.compile(p, re.IGNORECASE), f) for p, f in FIELDS]
+
+
+def _field(*texts: str) -> str:
+    for text in texts:
+        for rx, f in _FIELDS:
+            if rx.search(text or ""):
+                return f
+    return "other"
+
+
+def _cue_ok(ctx, q, exclude: tuple[int, int]) -> bool:
+    """The cue token q states a past, factual signing (not a plan, a draft, a proposal or a negation)."""
+    toks = ctx.toks
+    tok = toks[q]
+    m = tok.m
+    if q > 0 and toks[q - 1].low in ("не", "ни"):
+        return False
+    if m.pos == "INFN":
+        return False
+    a, b = clause_bounds(ctx, q)
+    lo, hi = min(a, exclude[0]), max(b, exclude[1])
+    # plan / modality words anywhere in the clause except inside the title itself
+    if modal_in(ctx, lo, exclude[0]) or modal_in(ctx, exclude[1], hi):
+        return False
+    if m.pos in ("VERB", "PRTS"):
+        if m.tense == "futr" or (m.tense == "pres" and m.pos == "VERB"):
+            return False
+        if future_in(ctx, a, min(b, exclude[0]) if q < exclude[0] else b):
+            return False
+        return True
+    if m.pos in ("PRTF", "ADJF"):
+        return not future_in(ctx, a, exclude[0] if q < exclude[0] else b)
+    # a noun ("с подписанием", "ратификация"): the clause verb decides
+    status, verb = governing_status(ctx, q)
+    if status == "none":
+        return True
+    if status == "futr":
+        return False
+    if status == "pres" and verb is not None and verb.m.pos == "VERB":
+        return False
+    return True
+
+
+def _bind_cue(ctx, k: int, title) -> int | None:
+    """Index of the signing cue that governs the kind word at k, or None."""
+    toks = ctx.toks
+    best = None
+    a, b = clause_bounds(ctx, k)
+    # a relative clause right after the title: "Концепцией ..., которая была одобрена в 2015 году"
+    rel_end = b
+    if title.end < len(toks) and toks[title.end].text == "," and title.end + 1 < len(toks) \
+            and toks[title.end + 1].low.startswith("котор"):
+        rel_end = clause_bounds(ctx, title.end + 2)[1] if title.end + 2 < len(toks) else b
+    lo, hi = max(0, a - 1), max(b, rel_end)
+    if title.start < lo:
+        lo = title.start
+    # the title of "договор, согласно которому ..." spans commas: the cue clause is the one before it
+    lo = min(lo, clause_bounds(ctx, max(0, title.start - 1))[0])
+    for q in range(lo, min(hi, len(toks))):
+        if title.start <= q < title.end and q != k:
+            continue
+        tok = toks[q]
+        if not tok.is_word() or tok.text[0].isdigit():
+            continue
+        if not CUE_RE.search(tok.text):
+            continue
+        lemma = tok.m.lemma
+        if lemma not in CUE_LEMMAS:
+            continue
+        dist = title.start - q if q < title.start else q - title.end + 1
+        if q >= title.end and rel_end > b and toks[title.end].text == ",":
+            dist = max(1, q - title.end - 2)  # ", которая была одобрена": from the relative pronoun
+        if lemma in NEAR_ONLY_CUES and dist > 5:
+            continue
+        if dist > 12:
+            continue
+        if lemma in ("достигнуть", "достичь", "достигнутый") and toks[k].m.lemma != "договоренность":
+            continue
+        if not _cue_ok(ctx, q, (title.start, title.end)):
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, q)
+    return best[1] if best else None
+
+
+def _parties(ctx, s, title) -> list[str]:
+    parties: list[str] = []
+    mentions = list(s.entities)
+    for code in entity_countries(mentions, ctx=ctx):
+        if code not in parties:
+            parties.append(code)
+    for e in mentions:
+        if e.kind == "person":
+            c = person_country(e.key)
+            if c and c not in parties:
+                parties.append(c)
+    for org in orgs(mentions):
+        if org in KZ_MEMBER_ORGS and org not in parties:
+            parties.append(org)
+    return parties
+
+
+def _signed_in_kz(ctx, q: int, title) -> bool:
+    """'подписан(о) ... в Алма-Ате' right after the cue or the title."""
+    toks = ctx.toks
+    for anchor in (q, title.end - 1):
+        for p in range(anchor + 1, min(len(toks), anchor + 4)):
+            if toks[p].low in ("в", "во") and p + 1 in ctx.ent_at:
+                e = ctx.ent_at[p + 1][0]
+                if e.kind == "city" and ru_gaz.city_country(e.key) == "KZ":
+                    return True
+    return False
+
+
+def _date_of(doc, s, ctx, title, cue_q):
+    if title.date is not None:
+        value = resolve_date(doc, s, title.date)
+        if value:
+            return value
+    cue_off = ctx.toks[cue_q].start
+    title_span = (ctx.toks[title.start].start, ctx.toks[title.end - 1].end)
+    for d in event_dates(ctx, s, cue_off):
+        if title_span[0] <= d.start < title_span[1] and title.date is None and "under" not in title.parts:
+            continue  # a date inside the title ("до 2050 года") is not the signing date
+        if title_span[0] <= d.start < title_span[1] and "under" in title.parts:
+            continue
+        value = resolve_date(doc, s, d)
+        if value is None:
+            continue
+        end = end_of(d)
+        if end and d.precision == "year" and len(value) == 4:
+            return f"{value}/{end}"
+        return value
+    return None
+
+
+def _subject_np(ctx, k):
+    """For "X была создана ... с подписанием соответствующего соглашения": the tokens of X and whether the
+    verb says 'established'."""
+    toks = ctx.toks
+    for q in range(0, k):
+        m = toks[q].m
+        if m.pos == "PRTS" and m.lemma in ESTABLISHED_LEMMAS:
+            end = q
+            while end > 0 and (toks[end - 1].m.lemma == "быть" or toks[end - 1].m.pos in ("ADVB",)):
+                end -= 1
+            start = 0
+            while start < end and not toks[start].is_word():
+                start += 1
+            if end - start >= 1:
+                return start, end
+            return None
+    return None
 
 
 def extract_agreements(doc) -> list[dict]:
-    return []
+    out: list[dict] = []
+    abbr = None
+    recent: list[tuple[int, dict]] = []  # (sentence index, fact) of Kazakh agreements, for extensions
+    for s in sentences(doc):
+        text = s.text
+        has_kind = KIND_RE.search(text)
+        has_ext = EXTENSION_RE.search(text)
+        if not (has_kind or has_ext) or not CUE_RE.search(text):
+            continue
+        if abbr is None:
+            abbr = abbreviations(doc)
+        ctx = context(s, abbr)
+        toks = ctx.toks
+        found_here: list[dict] = []
+        last_kind = None
+        for k, tok in enumerate(toks):
+            if not tok.is_word() or not KIND_RE.fullmatch(tok.text):
+                continue
+            kinfo = kind_of(tok)
+            if kinfo is None:
+                continue
+            if k in ctx.ent_at:
+                continue  # part of an organisation's name ("Организация Договора о коллективной безопасности")
+            before = text[:tok.start - s.start]
+            if DRAFT_RE.search(before) or ORG_BEFORE_RE.search(before):
+                continue
+            if tok.m.lemma == "заявление" and not (k > 0 and toks[k - 1].m.lemma == "совместный"):
+                continue
+            if tok.m.lemma == "план" and k > 0 and toks[k - 1].low in ("в", "во"):
+                continue  # "в плане ..."
+            title = find_title(ctx, k)
+            if title is None:
+                continue
+            # "соглашения ..., включая новые соглашения между ..." elaborates the first one
+            if last_kind is not None and last_kind == title.kind and re.search(
+                    r"(?:включая|в том числе)\s+(?:\w+\s+){0,2}$", text[:toks[title.start].start - s.start]):
+                continue
+            q = _bind_cue(ctx, k, title)
+            if q is None:
+                continue
+            anaphoric = False
+            if not title.parts:
+                pre = toks[k - 1].m.lemma if k > 0 else ""
+                if pre == "соответствующий":
+                    anaphoric = True
+            parties = _parties(ctx, s, title)
+            kz = "KZ" in parties or any(p in KZ_MEMBER_ORGS for p in parties) or \
+                (toks[q].m.lemma in SIGN_LEMMAS and _signed_in_kz(ctx, q, title))
+            if not kz:
+                continue
+            original = title.original
+            english = title.english
+            confidence = 0.8
+            if anaphoric:
+                subj = _subject_np(ctx, k)
+                if subj is None:
+                    continue
+                a, b = subj
+                english = f"{kind_of(tok)[1]} on the establishment of the " + np_english(ctx, a, b)
+                original = text[toks[a].start - s.start:tok.end - s.start]
+                confidence = 0.6
+            elif not title.parts:
+                foreign = [p for p in parties if p != "KZ"]
+                if not foreign or "KZ" not in parties or tok.m.lemma == "договоренность" \
+                        or toks[q].m.pos not in ("VERB", "PRTS"):
+                    continue
+                names = [ru_gaz.english_country(p) if len(p) == 2 else p for p in ["KZ"] + foreign[:3]]
+                english = f"{kind_of(tok)[1]} between " + ", ".join(names[:-1]) + " and " + names[-1]
+                confidence = 0.5
+            date = _date_of(doc, s, ctx, title, q)
+            fact = {
+                "title": english,
+                "title_original": original,
+                "kind": title.kind,
+                "date": date,
+                "parties": parties,
+                "field": _field(original, text),
+                "confidence": confidence,
+                "language": LANG,
+                "_span": (s.start, s.end),
+                "_core": (toks[title.start].start, toks[title.end - 1].end),
+            }
+            found_here.append(fact)
+            last_kind = title.kind
+        out.extend(found_here)
+        for f in found_here:
+            recent.append((s.index, f))
+        if has_ext and not found_here:
+            fact = _extension(doc, s, ctx, recent)
+            if fact:
+                out.append(fact)
+    return out
+
+
+def _extension(doc, s, ctx, recent):
+    """"В 2004 году срок был продлён до 2050 года" after a Kazakh agreement: the extension of that agreement."""
+    mt = EXTENSION_RE.search(s.text)
+    if not mt:
+        return None
+    before = s.text[:mt.start()]
+    if re.search(r"(?<![\w-])(?:не|ни)\s*$", before) or modal_in(ctx, 0, len(ctx.toks)):
+        return None
+    anchor = next((f for i, f in reversed(recent) if s.index - i <= 5), None)
+    if anchor is None:
+        return None
+    status, verb = governing_status(ctx, next(i for i, t in enumerate(ctx.toks) if t.start >= s.start + mt.start()))
+    if status in ("futr",):
+        return None
+    until = next((d for d in s.dates if d.qualifier == "until" and d.value), None)
+    date = None
+    for d in s.dates:
+        if d is until or d.qualifier:
+            continue
+        date = resolve_date(doc, s, d)
+        if date:
+            break
+    start = s.start + mt.start()
+    clause_end = s.end
+    while clause_end > start and s.text[clause_end - s.start - 1] in ".!?;: ":
+        clause_end -= 1
+    english = "Extension of the " + anchor["title"][0].lower() + anchor["title"][1:]
+    if until is not None:
+        english += f" until {until.value}"
+    return {
+        "title": english,
+        "title_original": doc.clean[start:clause_end],
+        "kind": "agreement",
+        "date": date,
+        "parties": list(anchor.get("parties") or []),
+        "field": anchor.get("field", "other"),
+        "confidence": 0.5,
+        "language": LANG,
+        "_span": (s.start, s.end),
+    }
+
+
+# ------------------------------------------------------------------------------------------------- meetings
+MEETING_RE = re.compile(
+    r"визит|переговор|встреч|встрет|саммит|форум|заседани|сесси|съезд|совещани|конференци|пообщал|посетил|побывал"
+    r"|поездк|беседовал", re.IGNORECASE)
+
+# lemma -> (kind, class, priority)
+MEETING_NOUNS = {
+    "визит": ("other", "visit", 1.2),
+    "поездка": ("other", "visit", 1.1),
+    "переговоры": ("talks", "talks", 1.5),
+    "встреча": ("other", "meeting", 1.0),
+    "саммит": ("summit", "multilateral", 2.5),
+    "форум": ("forum", "multilateral", 2.4),
+    "конференция": ("forum", "multilateral", 2.3),
+    "заседание": ("session", "multilateral", 2.0),
+    "сессия": ("session", "multilateral", 2.0),
+    "съезд": ("session", "multilateral", 2.0),
+    "совещание": ("session", "multilateral", 1.9),
+}
+MEETING_VERBS = {
+    "встретиться": ("other", "meeting", 1.0),
+    "пообщаться": ("other", "meeting", 1.0),
+    "побеседовать": ("other", "meeting", 1.0),
+    "беседовать": ("other", "meeting", 1.0),
+    "посетить": ("other", "visit", 1.2),
+    "побывать": ("other", "visit", 1.2),
+}
+VISIT_TYPES = {"официальный": "official visit", "государственный": "state visit", "рабочий": "working visit"}
+NOT_EVENT_BEFORE = re.compile(r"(?<![\w-])(?:в преддверии|накануне|перед|в ожидании|до|ко|к)\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+NOT_MEETING_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:пресс-|место\w*|площадк\w*|формат\w*)\s*$", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"(?<![\w-])(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|\d+-?)\w*\s+"
+                        r"(?:\w+\s+)?(?:раунд|встреч|переговор|саммит|заседани|сесси|съезд|форум)", re.IGNORECASE)
+
+
+def _meeting_cues(ctx, s):
+    """(token index, kind, class, priority) for every valid meeting cue of the sentence."""
+    toks = ctx.toks
+    caption = None
+    out = []
+    for q, tok in enumerate(toks):
+        if not tok.is_word() or not MEETING_RE.search(tok.text):
+            continue
+        m = tok.m
+        before = s.text[:tok.start - s.start]
+        if m.pos == "NOUN" and m.lemma in MEETING_NOUNS:
+            kind, cls, prio = MEETING_NOUNS[m.lemma]
+            if NOT_MEETING_NOUN_BEFORE.search(before):
+                continue
+            if m.lemma == "визит":
+                for p in range(max(0, q - 3), q):
+                    t = VISIT_TYPES.get(toks[p].m.lemma)
+                    if t:
+                        kind, prio = t, 3.0
+            if m.lemma == "переговоры" and q > 0 and toks[q - 1].m.lemma == "раунд":
+                pass
+            if NOT_EVENT_BEFORE.search(before):
+                continue
+            status, verb = governing_status(ctx, q)
+            if status == "none":
+                if caption is None:
+                    caption = is_caption(s)
+                if not caption:
+                    continue
+            elif status == "futr":
+                continue
+            elif status == "pres" and not (verb is not None and verb.m.lemma in _PRESENT_OK):
+                continue
+            a, b = clause_bounds(ctx, q)
+            if verb is not None:
+                vi = toks.index(verb)
+                a, b = min(a, vi), max(b, vi + 1)
+            if modal_in(ctx, a, b) or future_in(ctx, a, b):
+                continue
+            out.append((q, kind, cls, prio))
+        elif m.pos == "VERB" and m.lemma in MEETING_VERBS:
+            if m.tense != "past" or (q > 0 and toks[q - 1].low in ("не", "ни")):
+                continue
+            a, b = clause_bounds(ctx, q)
+            if modal_in(ctx, a, b):
+                continue
+            kind, cls, prio = MEETING_VERBS[m.lemma]
+            out.append((q, kind, cls, prio))
+    return out
+
+
+_PRESENT_OK = frozenset("""находиться проходить продолжаться открываться завершаться принимать участвовать
+пребывать""".split())
+
+
+def _place(ctx, q: int, cls: str) -> str | None:
+    """The city the meeting is in: "в <City>" (prepositional; for a visit also "в <City>" accusative),
+    nearest to the cue, after it first."""
+    toks = ctx.toks
+    best = None
+    for i, (e, last) in ctx.ent_at.items():
+        if e.kind != "city" or i != min(j for j, (e2, _) in ctx.ent_at.items() if e2 is e):
+            continue
+        if i == 0 or toks[i - 1].low not in ("в", "во"):
+            continue
+        cases = toks[i].m.cases
+        if cases and "loct" not in cases and "datv" not in cases and not (cls == "visit" and "accs" in cases):
+            # pymorphy may not know the city: then accept
+            if ru_gaz.city_country(e.key) is None:
+                continue
+        d = (i - q) if i > q else (q - i) + 0.5
+        if best is None or d < best[0]:
+            best = (d, e.key)
+    return best[1] if best else None
 
 
 def extract_meetings(doc) -> list[dict]:
-    return []
+    found: list[dict] = []
+    for s in sentences(doc):
+        if not MEETING_RE.search(s.text):
+            continue
+        if not s.entities:
+            continue
+        ctx = context(s)
+        cues = _meeting_cues(ctx, s)
+        if not cues:
+            continue
+        q, kind, cls, prio = max(cues, key=lambda c: (c[3], -c[0]))
+        place = _place(ctx, q, cls)
+        countries = entity_countries(s.entities, ctx=ctx)
+        participants = [e.key for e in s.entities if e.kind == "person"]
+        participants = list(dict.fromkeys(participants))
+        for p in participants:
+            c = person_country(p)
+            if c and c not in countries:
+                countries.append(c)
+        for org in orgs(s.entities):
+            if org not in countries:
+                countries.append(org)
+        place_country = ru_gaz.city_country(place) if place else None
+        if place_country and place_country not in countries:
+            countries.append(place_country)
+        # Kazakhstan takes part (a Kazakh state, person or region, or its capital standing for it) or hosts
+        kz = "KZ" in countries or place_country == "KZ" or any(
+            e.kind == "region" and e.key.startswith("KZ-") for e in s.entities)
+        if not kz:
+            continue
+        if "KZ" not in countries:
+            countries.insert(0, "KZ")
+        foreign = [c for c in countries if c != "KZ"]
+        if not foreign:
+            continue
+        date_start = date_end = None
+        for d in event_dates(ctx, s, ctx.toks[q].start):
+            value = resolve_date(doc, s, d)
+            if value:
+                date_start, date_end = value, end_of(d)
+                break
+        clause = s.text
+        om = ORDINAL_RE.search(clause)
+        ordinal = om.group(1).lower().rstrip("-") if om else None
+        found.append({
+            "kind": kind,
+            "date_start": date_start,
+            "date_end": date_end,
+            "place": place,
+            "participants": participants,
+            "countries": countries,
+            "outcome": None,
+            "confidence": 0.7 if date_start else 0.55,
+            "language": LANG,
+            "_span": (s.start, s.end),
+            "_core": (ctx.toks[q].start, ctx.toks[q].end),
+            "_class": cls,
+            "_priority": prio,
+            "_ordinal": ordinal,
+        })
+    return _merge_meetings(found)
+
+
+def _within(a: dict, b: dict) -> bool:
+    """a's start date falls within b's range."""
+    if not (a.get("date_start") and b.get("date_start") and b.get("date_end")):
+        return False
+    x = a["date_start"]
+    return b["date_start"][:len(x)] <= x <= b["date_end"] + "~"
+
+
+def _same_meeting(a: dict, b: dict) -> bool:
+    if a["_ordinal"] and b["_ordinal"] and a["_ordinal"] != b["_ordinal"]:
+        return False
+    # a summit or session is not the same event as a visit or a bilateral meeting held beside it
+    classes = {a["_class"], b["_class"]}
+    if "multilateral" in classes and classes - {"multilateral", "talks"}:
+        return False
+    da, db = a.get("date_start"), b.get("date_start")
+    if da and db and not (dates_compatible(da, db) or _within(a, b) or _within(b, a)):
+        return False
+    fa = set(a["countries"]) - {"KZ"}
+    fb = set(b["countries"]) - {"KZ"}
+    if fa & fb:
+        return True
+    if set(a["participants"]) & set(b["participants"]):
+        return not (fa and fb)
+    return bool(a.get("place") and a.get("place") == b.get("place"))
+
+
+def _merge_meetings(found: list[dict]) -> list[dict]:
+    kept: list[dict] = []
+    for f in found:
+        match = next((k for k in kept if _same_meeting(k, f)), None)
+        if match is None:
+            kept.append(f)
+            continue
+        # the more precise date wins; a range (a visit) keeps its end
+        da, db = match.get("date_start"), f.get("date_start")
+        if db and (not da or (len(db) > len(da) and not match.get("date_end"))):
+            match["date_start"], match["date_end"] = db, f.get("date_end") or match.get("date_end")
+        upgrade = f["_class"] == match["_class"] or match["_class"] == "meeting" and f["_class"] != "multilateral"
+        if f["_priority"] > match["_priority"] and upgrade:
+            match["kind"], match["_priority"], match["_class"] = f["kind"], f["_priority"], f["_class"]
+        if not match.get("place") and f.get("place"):
+            match["place"] = f["place"]
+        for key in ("participants", "countries"):
+            for v in f[key]:
+                if v not in match[key]:
+                    match[key].append(v)
+        match["_ordinal"] = match["_ordinal"] or f["_ordinal"]
+        match["confidence"] = max(match["confidence"], f["confidence"])
+    return kept

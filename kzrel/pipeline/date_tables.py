@@ -122,7 +122,7 @@ KK_ORDINAL_SUFFIXES: list[str] = ["ші", "шы", "інші", "ыншы", "нш�
 RU_YEAR_SUFFIXES: list[str] = ["го", "й", "м", "ий", "ій", "му"]
 
 # Decade suffixes: "1990-е годы", "1990-х", "1990-ті роки".
-RU_DECADE_SUFFIXES: list[str] = ["е", "х", "ые", "ых", "ті", "тих", "ых"]
+RU_DECADE_SUFFIXES: list[str] = ["е", "х", "ые", "ых", "ті", "тих"]
 
 # --------------------------------------------------------------------------------------------------------------
 # Quarters: word -> quarter number.  Digits ("1-й", "1st", "1-тоқсан") and Roman numerals (I..IV, also with
@@ -189,7 +189,7 @@ UK_RELATIVE: dict[str, str] = {
 UK_RELATIVE_NOUNS: list[str] = ["році", "року", "рік"]
 # Relative years written as one word, without a following year noun.
 RU_RELATIVE_WORDS: dict[str, str] = {}
-UK_RELATIVE_WORDS: dict[str, str] = {"торік": "last_year", "цьогоріч": "this_year", "наступного року": "next_year"}
+UK_RELATIVE_WORDS: dict[str, str] = {"торік": "last_year", "цьогоріч": "this_year"}
 # Kazakh: adjective + a form of "жыл" (KK_RELATIVE_NOUNS), or a single word (KK_RELATIVE_WORDS).
 KK_RELATIVE: dict[str, str] = {
     "осы": "this_year", "ағымдағы": "this_year", "биылғы": "this_year",
@@ -202,6 +202,8 @@ KK_RELATIVE_WORDS: dict[str, str] = {"биыл": "this_year", "былтыр": "l
 
 # --------------------------------------------------------------------------------------------------------------
 # Qualifiers: word(s) before the date (en/ru/uk) or after it (kk) -> qualifier.  The word is part of the span.
+# Russian "по" is left out on purpose: "по 2015 году" is "for 2015" far more often than "through 2015"; it is
+# used only as a range connector after "с" ("с 1995 по 1997 год").
 # --------------------------------------------------------------------------------------------------------------
 
 EN_QUALIFIERS_BEFORE: dict[str, str] = {
@@ -211,12 +213,12 @@ EN_QUALIFIERS_BEFORE: dict[str, str] = {
 }
 RU_QUALIFIERS_BEFORE: dict[str, str] = {
     "с": "since", "со": "since", "начиная с": "since", "начиная со": "since",
-    "до": "until", "вплоть до": "until", "по": "until",
+    "до": "until", "вплоть до": "until",
     "к": "by", "не позднее": "by", "не позже": "by",
 }
 UK_QUALIFIERS_BEFORE: dict[str, str] = {
     "з": "since", "із": "since", "зі": "since", "починаючи з": "since", "починаючи із": "since",
-    "до": "until", "аж до": "until", "по": "until",
+    "до": "until", "аж до": "until",
     "не пізніше": "by",
 }
 KK_QUALIFIERS_AFTER: dict[str, str] = {

@@ -57,8 +57,8 @@ _BOMS = (  # order matters: the UTF-32-LE BOM starts with the UTF-16-LE one
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13)) + b"\x7f"
 _MAX_CONTROL_SHARE = 0.01
 
-# most frequent lowercase letters of Russian and Kazakh prose, used to pick a single-byte Cyrillic codec
-_FREQUENT = frozenset("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфёәіңғүұқөһ")
+# lowercase Cyrillic letters: in a right single-byte decoding most non-ASCII characters are among them
+_CYR_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһїєґў")
 _KAZAKH_ONLY = frozenset("әіңғүұқөһӘІҢҒҮҰҚӨҺ")
 
 
@@ -76,11 +76,12 @@ def _text_control_share(text: str) -> float:
 
 
 def _score_cyrillic(text: str) -> float:
-    """Share of high (non-ASCII) characters that are frequent lowercase Cyrillic letters."""
+    """Share of non-ASCII characters that are lowercase Cyrillic letters (prose is mostly lowercase; a wrong
+    codec gives capitals, box-drawing or punctuation characters)."""
     high = [c for c in text if ord(c) > 127]
     if not high:
         return 0.0
-    return sum(1 for c in high if c in _FREQUENT) / len(high)
+    return sum(1 for c in high if c in _CYR_LOWER) / len(high)
 
 
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
@@ -116,6 +117,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few damaged bytes: keep it (damaged bytes become U+FFFD) rather than read it as mojibake
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = len(data) - len(text)  # extra bytes of well-formed multi-byte characters (roughly)
+    if bad <= max(4, len(text) // 200) and multibyte > 20 * bad:
+        return text, "utf-8"
     if declared:
         try:
             codecs.lookup(declared)
@@ -142,7 +149,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         score = _score_cyrillic(text)
         if best is None or score > best[0]:
             best = (score, enc)
-    if best is None or best[0] < 0.35:
+    if best is None or best[0] < 0.6:
         raise ValueError("undecodable (not UTF-8, and no single-byte Cyrillic encoding fits)")
     enc = best[1]
     if enc == "cp1251":

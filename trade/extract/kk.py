@@ -1,5 +1,269 @@
-"""Trade figure rules for kk text."""
+"""Trade figure rules for kk text.
+
+A figure is a value (a money mention, or "4,1 млрд" right after a flow word when the text leaves the currency
+out) or a percent with a direction verb ("26 %-ға өсті", "ширек пайызға төмендеуі") or a share word ("үлесі"),
+in a clause with a flow word:
+
+* turnover: тауар айналымы, сауда айналымы, сауда көлемі, өзара сауда, тауар алмасу
+* export: экспорт, тауар шығару; import: импорт, тауар әкелу; investment: инвестиция, салым
+
+A clause without a flow word continues the figure of the clause (or sentence) just before it ("1997 жылы өзара
+тауар айналым 4,1 млрд" / "1998 жылдың бірінші жартысында 26 %-ға өсті"). Amounts listed per country
+("Өзбекстан - 918 мың доллар, Қазақстан - 833 мың доллар") are each country's contribution: Kazakhstan's is kept,
+with the organisation named in the sentence (or the one before) as the other party.
+
+Period: the clause's own date that is not a base of comparison ("1998 жылмен салыстырғанда"); a clause whose
+only year is written as a base keeps it; "бірінші жартысы" = months 01-06. Partner: a foreign country in the
+clause (Ресейден, Өзбекстанмен), else the previous figure's, else the document's main partner.
+"""
+from __future__ import annotations
+
+import re
+
+from agreements.extract import kk_common as C
+from kzrel.pipeline import money as money_mod
+
+LANG = "kk"
+
+_FLOWS = [
+    ("turnover", re.compile(r"тауар\s+айналым\w*|сауда\s+айналым\w*|сауда\s+көлем\w*|өзара\s+сауда\w*|"
+                            r"тауар\s+алмасу\w*|сауда-экономикалық\s+айналым\w*|сыртқы\s+сауда\w*|товар\s*айналым\w*")),
+    ("export", re.compile(r"\bэкспорт\w*|\bтауар\s+шығару(?:ы|ын|да)?\b|шығарылған\s+тауар\w*")),
+    ("import", re.compile(r"\bимпорт\w*|\bтауар\s+әкелу\w*|әкелінген\s+тауар\w*")),
+    ("investment", re.compile(r"\bинвестиция\w*|\bинвестициялар\w*|\bсалым\w*")),
+]
+_UP = re.compile(r"^\W{0,4}(?:\w+\s+){0,2}?(?:өсті|өсіп|өсуі|өсу|өскен|ұлғайды|ұлғайып|ұлғаюы|ұлғайған|артты|артып|"
+                 r"артуы|артқан|көбейді|көбейіп|көтерілді)\b")
+_DOWN = re.compile(r"^\W{0,4}(?:\w+\s+){0,2}?(?:төмендеді|төмендеп|төмендеуі|төмендеу|төмендеген|кеміді|кеміп|кемуі|"
+                   r"азайды|азайып|азаюы|қысқарды|қысқарып|қысқаруы|құлдырады)\b")
+_SHARE_NEAR = re.compile(r"үлес\w*")
+_WORD_PERCENT = re.compile(r"\b(ширек|жарты|жартысы)\s+(?:пайыз\w*|%)|\b(ширег\w*|жартысына)\b")
+_BARE_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\w*|млн|миллион\w*)\.?(?=\s*(?:$|[.;,)\]]|\s))")
+_SCALE = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6}
+_CLAUSE_SPLIT = re.compile(r",\s+ал\s+|;\s+|,\s+ал\b")
+_HALF = re.compile(r"^\s*(?:жылдың|жылы|ж\.)?\s*(бірінші|алғашқы|екінші)\s+жартыс", re.I)
+_LIST_ITEM = re.compile(r"[-–—:]\s*$")
+
+
+class _Clause:
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start, end, text):
+        self.start, self.end, self.text = start, end, text
+
+
+def _clauses(unit: C.Unit) -> list[_Clause]:
+    out, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(unit.text):
+        out.append(_Clause(unit.start + pos, unit.start + m.start(), unit.text[pos:m.start()]))
+        pos = m.end()
+    out.append(_Clause(unit.start + pos, unit.end, unit.text[pos:]))
+    return out
+
+
+def _flow_at(text: str, before: int | None = None) -> tuple[str, int] | None:
+    """The flow word nearest before ``before`` (or anywhere) in ``text``."""
+    best = None
+    low = text.lower()
+    for flow, rx in _FLOWS:
+        for m in rx.finditer(low):
+            if before is not None and m.start() > before:
+                continue
+            if best is None or (m.start() > best[1] if before is not None else m.start() < best[1]):
+                best = (flow, m.start())
+    return best
+
+
+def _direction(after: str) -> int:
+    if _UP.match(after):
+        return 1
+    if _DOWN.match(after):
+        return -1
+    return 0
+
+
+def _period(doc, all_units, unit: C.Unit, clause: _Clause) -> tuple[str | None, bool]:
+    """(period, from context?)."""
+    inside = [m for m in unit.dates if clause.start <= m.start < clause.end]
+    events = [m for m in inside if C.date_role(doc, m) == "event"]
+    pick = events[0] if events else (inside[0] if len(inside) == 1 else None)
+    if pick is None:
+        others = C.unit_dates(doc, all_units, unit)
+        if others:
+            return others[0].value[:4] if len(others[0].value) > 4 else others[0].value, False
+        ctx = _context_year(doc, all_units, unit)
+        return (str(ctx) if ctx else None), True
+    w = C.resolve_in(doc, all_units, unit, pick)
+    if w is None:
+        return None, True
+    value = w.value
+    half = _HALF.match(doc.clean[pick.end:pick.end + 40])
+    if half and len(value) >= 4:
+        y = value[:4]
+        return (f"{y}-01/{y}-06" if half.group(1) in ("бірінші", "алғашқы") else f"{y}-07/{y}-12"), False
+    if w.end_value:
+        return f"{value}/{w.end_value}", False
+    if len(value) == 10:
+        value = value[:7]
+    return value, w.resolved
+
+
+def _context_year(doc, all_units, unit: C.Unit) -> int | None:
+    for prev in reversed(all_units[max(0, unit.index - 2):unit.index]):
+        years = {w.value[:4] for w in C.unit_dates(doc, all_units, prev)}
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None
+    return None
+
+
+def _partner(doc, unit: C.Unit, clause: _Clause, exclude=()) -> str | None:
+    for e in unit.entities:
+        if clause.start <= e.start < clause.end and e.kind == "country" and e.key != "KZ" and e.key not in exclude:
+            return e.key
+    return None
+
+
+def _doc_currency(doc) -> str:
+    counts: dict[str, int] = {}
+    for u in C.units(doc):
+        for m in u.money:
+            counts[m.currency] = counts.get(m.currency, 0) + 1
+    return max(counts, key=counts.get) if counts else "USD"
 
 
 def extract_trade_figures(doc) -> list[dict]:
-    return []
+    all_units = C.units(doc)
+    out: list[dict] = []
+    last: dict | None = None  # the last figure, for continuations
+    last_unit = -10
+    for unit in all_units:
+        if not (unit.money or unit.percents or _BARE_SCALE.search(unit.text) or _WORD_PERCENT.search(unit.text.lower())):
+            continue
+        listed = _per_country(doc, all_units, unit)
+        if listed:
+            out.extend(listed)
+            continue
+        prev_flow = last if last and last_unit >= unit.index - 1 else None
+        for clause in _clauses(unit):
+            facts = _clause_facts(doc, all_units, unit, clause, prev_flow)
+            if facts:
+                out.extend(facts)
+                prev_flow = facts[-1]
+                last, last_unit = facts[-1], unit.index
+    return out
+
+
+def _clause_facts(doc, all_units, unit: C.Unit, clause: _Clause, prev: dict | None) -> list[dict]:
+    text = clause.text
+    low = text.lower()
+    offset = clause.start - unit.start
+    values: list[tuple[int, int, float, str | None, bool]] = []  # (start, end, value, currency, written)
+    for m in unit.money:
+        if clause.start <= m.start < clause.end:
+            values.append((m.start, m.end, m.value, m.currency, True))
+    flow_any = _flow_at(text)
+    if flow_any:
+        for m in _BARE_SCALE.finditer(low):
+            s, e = clause.start + m.start(), clause.start + m.end()
+            if any(v[0] <= s < v[1] for v in values):
+                continue
+            try:
+                number = money_mod.parse_number(m.group(1), LANG)
+            except Exception:  # pragma: no cover
+                continue
+            scale = next(v for k, v in _SCALE.items() if m.group(2).startswith(k))
+            values.append((s, e, number * scale, None, False))
+    changes: list[tuple[int, int, float]] = []
+    shares: list[tuple[int, int, float]] = []
+    percents = [(p.start, p.end, p.value) for p in unit.percents if clause.start <= p.start < clause.end]
+    for m in _WORD_PERCENT.finditer(low):
+        word = (m.group(1) or m.group(2) or "")
+        percents.append((clause.start + m.start(), clause.start + m.end(), 25.0 if word.startswith("шире") else 50.0))
+    for s, e, v in percents:
+        after = doc.clean[e:min(clause.end + 40, e + 60)].lower()
+        after = re.sub(r"^\s*-?\s*(?:ға|ке|қа|ге|ға дейін)\b", "", after)
+        sign = _direction(after)
+        if sign:
+            changes.append((s, e, sign * v))
+        elif _SHARE_NEAR.search(low[max(0, s - clause.start - 60):s - clause.start + 30]):
+            shares.append((s, e, v))
+    if not values and not changes and not shares:
+        return []
+    flow = flow_any[0] if flow_any else None
+    inherited = False
+    if flow is None:
+        if prev is None or values:
+            return []
+        flow, inherited = prev["flow"], True
+    period, from_context = _period(doc, all_units, unit, clause)
+    partner = _partner(doc, unit, clause) or (prev.get("partner") if prev else None) or C.main_partner(doc)
+    facts: list[dict] = []
+    currency_default = _doc_currency(doc)
+    used_changes = False
+    for s, e, value, currency, written in sorted(values):
+        f_flow = _flow_at(text, s - clause.start)
+        f = {
+            "reporter": "KZ", "partner": partner, "flow": f_flow[0] if f_flow else flow,
+            "value": value, "currency": currency or currency_default, "period": period,
+            "share_percent": None, "change_percent": None,
+        }
+        if changes and not used_changes:
+            f["change_percent"] = changes[0][2]
+            used_changes = True
+        confidence = 0.75 if written else 0.5
+        facts.append(_finish(f, unit, (s, e), confidence - (0.1 if from_context or inherited else 0)))
+    if not values:
+        for s, e, v in changes[:1]:
+            f = {"reporter": "KZ", "partner": partner, "flow": flow, "value": None, "currency": None,
+                 "period": period, "share_percent": None, "change_percent": v}
+            facts.append(_finish(f, unit, (s, e), 0.6 - (0.1 if from_context or inherited else 0)))
+        for s, e, v in shares[:1]:
+            f = {"reporter": "KZ", "partner": partner, "flow": flow, "value": None, "currency": None,
+                 "period": period, "share_percent": v, "change_percent": None}
+            facts.append(_finish(f, unit, (s, e), 0.55))
+    return facts
+
+
+def _finish(f: dict, unit: C.Unit, core: tuple[int, int], confidence: float) -> dict:
+    f.update({"confidence": round(confidence, 2), "language": LANG, "_span": (unit.start, unit.end), "_core": core})
+    return f
+
+
+def _per_country(doc, all_units, unit: C.Unit) -> list[dict]:
+    """"Өзбекстан - 918 мың доллар, Қазақстан - 833 мың доллар, ...": Kazakhstan's amount in such a list."""
+    if len(unit.money) < 2:
+        return []
+    owners = []
+    for m in unit.money:
+        before = doc.clean[max(unit.start, m.start - 40):m.start]
+        if not _LIST_ITEM.search(before):
+            return []
+        country = None
+        for e in unit.entities:
+            if e.kind == "country" and m.start - 40 <= e.start < m.start and \
+                    not re.search(r"\d", doc.clean[e.end:m.start]):
+                country = e.key
+        if country is None:
+            return []
+        owners.append((country, m))
+    if len({c for c, _ in owners}) < 2:
+        return []
+    orgs = C.countries_in(unit.entities, kinds=("organisation",))
+    if not orgs and unit.index > 0:
+        orgs = C.countries_in(all_units[unit.index - 1].entities, kinds=("organisation",))
+    if not orgs:
+        return []
+    low = unit.text.lower()
+    flow_any = _flow_at(low)
+    flow = flow_any[0] if flow_any and flow_any[0] == "investment" else "other"
+    period, _ = _period(doc, all_units, unit, _Clause(unit.start, unit.end, unit.text))
+    out = []
+    for country, m in owners:
+        if country != "KZ":
+            continue
+        f = {"reporter": "KZ", "partner": orgs[0], "flow": flow, "value": m.value, "currency": m.currency,
+             "period": period[:4] if period else None, "share_percent": None, "change_percent": None}
+        out.append(_finish(f, unit, (m.start, m.end), 0.55))
+    return out
