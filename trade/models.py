@@ -67,6 +67,6 @@ class TradeFigure(Fact):
 
     def __str__(self):
         reporter = self.reporter_region or self.reporter_country
-        partner = "world" if self.partner_is_world else (self.partner_region or self.partner_country)
+        partner = "world" if self.partner_is_world else (self.partner_region or self.partner_country or "?")
         amount = f"{self.value:,.0f} {self.currency}" if self.value is not None else f"{self.share_percent}%"
-        return f"{reporter} → {partner}: {self.get_flow_display()} {self.period or ''} {amount}".strip()
+        return " ".join(filter(None, [f"{reporter} → {partner}:", self.get_flow_display(), self.period, amount]))

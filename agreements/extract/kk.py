@@ -48,6 +48,9 @@ _KIND_STEMS = {"treaty": ("шарт", "конвенция", "пакт"), "agreem
 _CONNECTORS = {"туралы", "жөніндегі", "жөнінде"}
 _SIGNING_PARTICIPLES = re.compile(r"^(?:қойылған|қойған|жасалған|қабылданған|қабылдаған|қабылдағын|бекітілген|"
                                   r"қол|ратификацияланған|рәсімделген)$")
+_BARE_ENDING = re.compile(r"^(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ны|ні|ды|ді|мен|бен|пен)$")
+_ADMIN_WORDS = re.compile(r"^(?:республикасы|федерациясы|әкімшілігі|әкімдігі|хокимияты|мэриясы|облысы|өлкесі|"
+                          r"үкіметі|министрлігі|қаласы|ауданы|провинциясы|штаты|губерниясы|аймағы|өңірі)$")
 _SEPARATORS = {",", ";", "және", "мен", "пен", "бен", "сондай-ақ", "сонымен", "қатар"}
 
 
@@ -113,7 +116,7 @@ def find_kinds(tokens: list[Token]) -> list[KindHit]:
 
 # ============================================================================================ cues
 _SIGN_AFTER = re.compile(
-    r"^(?:[^.;!?]{0,80}?\s)?(?:қол\s+қо?й(?:ылды|ды|ысты|ылған|ған|ып|ылып|ылуы\w*|уы\w*|у|ю\w*|ыс\w*)|"
+    r"^(?:[^.;!?]{0,80}?\s)?(?:қол\s+(?:қо?й(?:ылды|ды|ысты|ылған|ған|ып|ылып|ылуы\w*|уы\w*|у|ыс\w*)|қою\w*)|"
     r"жасалды|жасалған|бекітілді|бекітті|бекітілген|қабылданды|қабылдады|қабылданған|қуатталды|"
     r"ратификациялан\w*|рәсімделді|күшіне\s+енді|қол\s+жеткізілді)(?=[\s.,;!?)»]|$)")
 _NOT_SIGNED_AFTER = re.compile(
@@ -121,6 +124,12 @@ _NOT_SIGNED_AFTER = re.compile(
     r"қол\s+қойылма\w*|қол\s+қойма\w*|қол\s+қойылған\s+жоқ|қол\s+қоюдан\s+бас\s+тарт\w*|\bәзірлен\w*|"
     r"дайындал(?:уда|ып\s+жатыр)\w*|күтілуде|\bтиіс\b|келіссөздер\s+жүр\w*)")
 _DRAFT_BEFORE = re.compile(r"(?:жоба\w*|ұсыныс\w*)\s*$")
+_COUNT_RE = re.compile(r"^(?:\d{1,3}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу)$")
+_NUMBER_EN = {"екі": "Two", "үш": "Three", "төрт": "Four", "бес": "Five", "алты": "Six", "жеті": "Seven",
+              "сегіз": "Eight", "тоғыз": "Nine", "он": "Ten", "жиырма": "Twenty", "отыз": "Thirty", "қырық": "Forty",
+              "елу": "Fifty"}
+_SIGN_ANYWHERE = re.compile(r"\bқол\s+(?:қо?й(?:ылды|ды|ысты|ылған|ған|ып|ылып|у\w*)|қою\w*)|\bжасалды\b|"
+                            r"\bбекітілді\b|\bқабылданды\b|\bқабылдады\b|\bқуатталды\b|\bратификациялан")
 _GENERIC_BEFORE = {"бірнеше", "көптеген", "бірталай", "түрлі", "әртүрлі", "әр", "барлық", "жуық", "шамамен",
                    "ондаған", "жүздеген", "кейбір", "басқа", "тағы"}
 _HEADS_RE = re.compile(r"\b(?:президент\w*|басшы\w*|премьер\w*|мемлекет\s+басшы\w*|үкімет\s+басшы\w*|"
@@ -133,41 +142,62 @@ def _signed_after(text_after: str) -> bool:
 
 
 def _not_signed_after(text_after: str) -> bool:
-    head = text_after[:90]
+    head = re.split(r"[,;.!?]", text_after[:90], maxsplit=1)[0]
     return bool(_NOT_SIGNED_AFTER.match(head))
 
 
 # ============================================================================================ titles
 def _in_date(doc, unit: C.Unit, t: Token):
     for d in unit.dates:
-        if d.start <= t.start and t.end <= d.end + 1:
+        if t.start < d.end and t.end > d.start:
             return d
+    return None
+
+
+def _country_at(unit: C.Unit, tokens: list[Token], k: int):
+    if k < 0:
+        return None
+    t = tokens[k]
+    for e in unit.entities:
+        if e.kind == "country" and e.start < t.end and e.end > t.start:
+            return e
     return None
 
 
 def _country_list_end(unit: C.Unit, tokens: list[Token], i: int) -> bool:
     """tokens[i] ends a list of countries in the nominative that is the subject of the sentence
-    ("Қазақстан, Қырғызстан, Өзбекстан әскери ..."): two or more countries joined by commas/және."""
-    def country_at(k):
-        if k < 0:
-            return None
-        t = tokens[k]
-        for e in unit.entities:
-            if e.kind == "country" and e.start < t.end and e.end > t.start:
-                return e
-        return None
-
-    e = country_at(i)
+    ("Қазақстан, Қырғызстан, Өзбекстан әскери ...", "Қазақстан мен Қытай инвестициялық ...")."""
+    e = _country_at(unit, tokens, i)
     if e is None or C.entity_case(unit, e) != "nom":
         return False
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if nxt in ("мен", "пен", "бен", "арасындағы", "арасында", "-", "республикасы", "федерациясы"):
+    if nxt in ("мен", "пен", "бен", "арасындағы", "арасында", "-", ",", "және") or _ADMIN_WORDS.match(nxt):
         return False
     k, count = i, 1
-    while k - 2 >= 0 and tokens[k - 1].low in (",", "және") and country_at(k - 2) is not None:
+    while k - 2 >= 0 and tokens[k - 1].low in (",", "және", "мен", "пен", "бен"):
+        # "Қазақстан Республикасы мен Қытай": step over the generic word of an official name
+        m = k - 2
+        while m >= 0 and _ADMIN_WORDS.match(tokens[m].low) and _country_at(unit, tokens, m) is not None:
+            m -= 1
+        if _country_at(unit, tokens, m) is None and _country_at(unit, tokens, k - 2) is None:
+            break
         count += 1
-        k -= 2
+        k = m if _country_at(unit, tokens, m) is not None else k - 2
     return count >= 2
+
+
+def _place_locative(unit: C.Unit, tokens: list[Token], i: int, j: int, kinds_at) -> bool:
+    """tokens[i] is a place in the locative that opens the sentence's circumstances ("Бейжіңде", "Астанада"),
+    not a part of a nested name ("Оралда жасалған екі жақты келісімдерді ...")."""
+    t = tokens[i]
+    for e in unit.entities:
+        if e.kind in ("city", "country", "region") and e.start < t.end and e.end > t.start and e.end >= t.end - 4:
+            if C.entity_case(unit, e) != "loc":
+                return False
+            nested = i + 1 <= j and PARTICIPLE_RE.match(tokens[i + 1].low) and \
+                any(k in kinds_at for k in range(i + 2, min(j + 1, i + 6)))
+            return not nested
+    return False
 
 
 def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
@@ -190,7 +220,8 @@ def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
         elif t.text in ";:!?.«»\"'[]":
             break
         elif t.text == "-" and not t.is_word:
-            if C.original_char(doc, t.start) in "–—―":
+            if C.original_char(doc, t.start) in "–—―" and not (
+                    i + 1 <= j and _BARE_ENDING.match(tokens[i + 1].low)):
                 break
         elif t.text == ",":
             prev = tokens[i - 1] if i > 0 else None
@@ -198,7 +229,8 @@ def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
                     is_clause_end(prev.low) or PARTICIPLE_RE.match(prev.low) or (i - 1) in kinds_at or \
                     _in_date(doc, unit, prev) is not None or _country_list_end(unit, tokens, i - 1):
                 break
-        elif i != j and low in _CONNECTORS:
+        elif i != j and low in _CONNECTORS and (tokens[i + 1].low in _SEPARATORS or (i + 1) in kinds_at
+                                                 or not tokens[i + 1].is_word):
             break
         elif low in TITLE_STOP_WORDS or is_clause_end(low):
             break
@@ -211,7 +243,7 @@ def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
                     pass
                 else:
                     break
-        elif _country_list_end(unit, tokens, i):
+        elif _country_list_end(unit, tokens, i) or _place_locative(unit, tokens, i, j, kinds_at):
             break
         else:
             d = _in_date(doc, unit, t)
@@ -224,7 +256,25 @@ def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
     # "қол қойылған" left over at the start of a title is a relative clause, not part of it
     while start + 1 <= j and tokens[start].low == "қол" and _SIGNING_PARTICIPLES.match(tokens[start + 1].low):
         start += 2
+    # "... Қазақстан Республикасы мен Өзбекстан Республикасы арасындағы Достық ...": the parties open the title
+    for a in range(j, start, -1):
+        if tokens[a].low not in ("арасындағы", "арасында"):
+            continue
+        b = a - 1
+        while b >= start and (_entity_at(unit, tokens[b]) or tokens[b].low in ("мен", "пен", "бен", "және", ",", "-")
+                              or _ADMIN_WORDS.match(tokens[b].low) or _BARE_ENDING.match(tokens[b].low)):
+            b -= 1
+        if b + 1 < a and _entity_at(unit, tokens[b + 1]) and b + 1 > start:
+            return b + 1
+        break
     return start
+
+
+def _entity_at(unit: C.Unit, t: Token):
+    for e in unit.entities:
+        if e.start < t.end and e.end > t.start and e.kind in ("country", "city", "region", "organisation"):
+            return e
+    return None
 
 
 def _kind_nominative(hit: KindHit, tokens: list[Token], singular: bool) -> str:
@@ -293,8 +343,11 @@ def find_items(doc, unit: C.Unit) -> list[Item]:
         if nxt in _CONNECTORS or nxt in ("жобасы", "жобасын", "жобасына", "жобасының"):
             continue  # a word inside another title, or a draft
         # nested: "... Оралда жасалған екі жақты келісімдерді іске асыру барысы туралы хаттама"
+        part = next((k for k in range(h.i - 1, max(-1, h.i - 5), -1) if _SIGNING_PARTICIPLES.match(tokens[k].low)),
+                    None)
         if nxt and tokens[h.j + 1].is_word and nxt not in _SEPARATORS and h.case in ("acc", "gen") and \
-                any(_SIGNING_PARTICIPLES.match(tokens[k].low) for k in range(max(0, h.i - 4), h.i)):
+                part is not None and not any(tokens[k].low in _CONNECTORS for k in range(max(0, part - 1), h.i)) and \
+                any(tokens[k].low in _CONNECTORS for k in range(h.j + 1, min(len(tokens), h.j + 7))):
             start = h.i
             while start - 1 >= 0 and tokens[start - 1].is_word and start > h.i - 5 and \
                     tokens[start - 1].low not in _SEPARATORS and tokens[start - 1].low not in _CONNECTORS:
@@ -323,6 +376,7 @@ def find_items(doc, unit: C.Unit) -> list[Item]:
             if start > k - 1:
                 continue
             items.append(Item(start, k - 1, tokens[k].low, h, mods, gap_date))
+            head_item = items[-1]
             # the items of a list that share this kind word
             s = start
             while s - 2 >= 0:
@@ -335,6 +389,7 @@ def find_items(doc, unit: C.Unit) -> list[Item]:
                 if prev_start > b - 1:
                     break
                 items.append(Item(prev_start, b - 1, tokens[b].low, h, mods, gap_date, chain=True))
+                head_item.chain = True  # one instrument per item: "хаттамалар" -> each a "хаттама"
                 s = prev_start
             continue
         if (h.poss or (k >= 0 and tokens[k].low in ("арналған",))) and k >= 0 and tokens[k].is_word and \
@@ -343,15 +398,14 @@ def find_items(doc, unit: C.Unit) -> list[Item]:
                                                              _GEN_RE.search(tokens[k].low)):
             if h.kind == "treaty" and h.plural and h.text == "шарт":
                 continue  # "шарттары": conditions
-            if not _title_like(tokens[k].low):
+            titled = _title_like(tokens[k].low) or (tokens[k].text[:1].isupper() and k > 0) or \
+                _entity_at(unit, tokens[k]) is not None
+            start = scan_title(doc, unit, kinds_at, k) if titled else k + 1
+            if titled and start <= k:
+                if h.kind in ("other", "plan") and not _signed_after(_after(unit, tokens, h)):
+                    continue
+                items.append(Item(start, k, "", h, mods, gap_date, possessive=True))
                 continue
-            start = scan_title(doc, unit, kinds_at, k)
-            if start > k:
-                continue
-            if h.kind == "other" and not _signed_after(_after(unit, tokens, h)):
-                continue
-            items.append(Item(start, k, "", h, mods, gap_date, possessive=True))
-            continue
         # untitled
         items.append(Item(h.i, h.i - 1, None, h, mods, gap_date, untitled=True))
     return items
@@ -365,7 +419,7 @@ def _title_like(low: str) -> bool:
     """A word that can stand right before a possessive kind word in a title: a genitive, an adjective, a
     verbal noun, a proper name, "арналған"."""
     return bool(_GEN_RE.search(low) or _ADJ_RE.search(low) or low.endswith(("у", "ю")) or low == "арналған"
-                or low in _NAME_WORDS or low[:1].isdigit())
+                or low in _NAME_WORDS)
 
 
 _NAME_WORDS: set[str] = set()
@@ -389,7 +443,7 @@ _FIELDS = [
     ("energy", r"мұнай|газ\b|газ |энергет|электр|көмірсутек|құбыр|каспий"),
     ("transport", r"көлік|транзит|теміржол|темір жол|әуе|автомобиль|тасымал"),
     ("science", r"ғарыш|байқоңыр|ғылыми|ғылым"),
-    ("culture", r"мәдени|мәдениет|туризм|спорт"),
+    ("culture", r"мәдени|мәдениет|туризм|\bспорт"),
     ("education", r"білім"),
     ("humanitarian", r"гуманитар|денсаулық"),
     ("trade", r"^сауда|\bсауда|тауар|кеден|тариф"),
@@ -413,16 +467,31 @@ def field_of(title: str) -> str:
     return first[0] if first else "other"
 
 
+def between_before(doc, unit: C.Unit, start: int) -> list[EntityMention]:
+    """Entities of "X мен Y арасында" right before a title ("Павлодар облысы мен Омбы облысы арасында ...")."""
+    head = doc.clean[unit.start:start]
+    m = re.search(r"арасында\s*$", head)
+    if not m:
+        return []
+    cut = unit.start + m.start()
+    clause_start = max(unit.start + head.rfind(c, 0, m.start()) + 1 for c in ",;:")
+    return [e for e in unit.entities if clause_start <= e.start and e.end <= cut
+            and e.kind in ("country", "city", "region", "organisation")]
+
+
 def _parties(doc, unit: C.Unit, span: tuple[int, int]) -> list[str]:
     ents = unit.entities
     inside = [e for e in ents if span[0] <= e.start and e.end <= span[1]]
+    inside += between_before(doc, unit, span[0])
     places = [e for e in inside if e.kind in ("city", "region")]
     kz_side = [e for e in places if _entity_country(e) == "KZ"]
     foreign_side = [e for e in places if _entity_country(e) not in (None, "KZ")]
     if kz_side and foreign_side and not any(e.kind == "country" for e in inside):
         return [_region_code(kz_side[0]) or kz_side[0].key, _region_code(foreign_side[0]) or foreign_side[0].key]
     countries = C.countries_in(inside)
-    orgs = C.countries_in(inside, kinds=("organisation",))
+    created = [e.key for e in inside if e.kind == "organisation"
+               and re.match(r"^\s*(?:\([^)]*\)\s*)?(?:құру|құрылу|құрған)", doc.clean[e.end:e.end + 30].lower())]
+    orgs = [o for o in C.countries_in(inside, kinds=("organisation",)) if o not in created]
     foreign = [c for c in countries if c != "KZ"]
     if not foreign and not orgs:
         foreign = [c for c in C.countries_in(ents) if c != "KZ"]
@@ -486,11 +555,48 @@ def _date_for(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> tu
             nd = C.unit_dates(doc, all_units, nxt)
             if nd:
                 return C.coarse(nd[0]), 1.0
-    ctx = C.context_date(doc, all_units, unit)
+    signing_here = bool(_SIGN_ANYWHERE.search(unit.text.lower()))
+    signing_before = unit.index > 0 and bool(_SIGN_ANYWHERE.search(all_units[unit.index - 1].text.lower()))
+    ctx = C.context_date(doc, all_units, unit) if (signing_here or signing_before) else None
     if ctx is not None:
         value = C.coarse(ctx)
         return value[:7], 0.7
     return None, 0.8
+
+
+def _english_name(e: EntityMention) -> str | None:
+    if e.form == "adjective":
+        return None
+    try:
+        from kzrel import gazetteers as g
+        if e.kind == "country":
+            return g.country_name(e.key, "en") or e.key
+        if e.kind == "region":
+            return g.region_name(e.key, "en") or e.key
+    except Exception:  # pragma: no cover
+        return e.key
+    if e.kind == "organisation":
+        return e.key if e.form == "abbreviation" else None
+    return e.key
+
+
+def _names(unit: C.Unit, a: int, b: int) -> dict:
+    """Lower-case title words -> (English name, case) for the entities found inside [a, b)."""
+    names: dict = {}
+    for e in unit.entities:
+        if not (a <= e.start and e.end <= b):
+            continue
+        en = _english_name(e)
+        if not en:
+            continue
+        toks = [t for t in unit.tokens if t.start < e.end and t.end > e.start and t.is_word]
+        surface = unit.text[e.start - unit.start:e.end - unit.start]
+        if not toks or toks[0].start != e.start or ("-" in toks[-1].text and "-" not in surface):
+            continue  # part of a compound ("Ресей-Қазақстан ынтымақтастығы"): the lexicon reads it
+        case = C.entity_case(unit, e)
+        for k, t in enumerate(toks):
+            names[t.low] = (en if k == 0 else "", case if k == len(toks) - 1 else "nom")
+    return names
 
 
 def _title_text(doc, unit: C.Unit, item: Item) -> tuple[str, list[str], tuple[int, int]]:
@@ -530,8 +636,9 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
     before = _before_words(tokens, item.title_start if not item.untitled else h.i, 2)
     if item.untitled:
         prev = tokens[h.i - 1].low if h.i > 0 else ""
-        if set(before) & DEMONSTRATIVES or prev in _GENERIC_BEFORE or (prev[:1].isdigit()) or \
-                prev in ("мұндай", "бұл", "осы"):
+        counted = bool(_COUNT_RE.match(prev))
+        if set(before) & DEMONSTRATIVES or prev in _GENERIC_BEFORE or prev in ("мұндай", "бұл", "осы") or \
+                (prev[:1].isdigit() and not counted):
             return None
         if h.kind in ("other",) or h.text in ("жоспар", "бағдарлама") and not item.mods:
             return None
@@ -552,9 +659,14 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
     singular = item.chain
     kind_word = _kind_nominative(h, tokens, singular)
     mods_text = " ".join(item.mods)
+    title_en = ""
+    kind_override = None
     if item.untitled:
         # "келесімшарттар мен келісімдер": both plural -> one group
         title_original = (f"{mods_text} {kind_word}".strip())
+        prev_tok = tokens[h.i - 1] if h.i > 0 else None
+        if prev_tok is not None and _COUNT_RE.match(prev_tok.low):
+            title_original = f"{prev_tok.text} {title_original}"
         nxt = after.lstrip()
         m = re.match(r"^(мен|пен|бен|және)\s+(\S+)", nxt)
         if m and h.plural:
@@ -563,7 +675,15 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
                 title_original = f"{title_original} {m.group(1)} {m.group(2)}"
                 title_original = re.sub(r"(лар|лер|дар|дер|тар|тер)(ға|ге|ды|ді|ны|ні|да|де)$", r"\1",
                                         title_original)
-        title_en = english_title([], h.kind, h.head, modifiers=item.mods, plural=h.plural)
+                group = (english_title([], h.kind, h.head, plural=True), english_title([], other[0], other[1], plural=True))
+                if group[0] != group[1]:
+                    title_en = f"{group[0]} and {group[1]}"
+                    kind_override = other[0]
+        if not title_en:
+            counted_group = prev_tok is not None and _COUNT_RE.match(prev_tok.low)
+            title_en = english_title([], h.kind, h.head, modifiers=item.mods, plural=h.plural or bool(counted_group))
+            if counted_group:
+                title_en = f"{_NUMBER_EN.get(prev_tok.low, prev_tok.text)} {title_en}"
     else:
         connector = item.connector
         mid = f" {mods_text}" if mods_text else ""
@@ -571,8 +691,9 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
             title_original = f"{title_orig} {connector}{mid} {kind_word}"
         else:
             title_original = f"{title_orig}{mid} {kind_word}"
+        names = _names(unit, tokens[item.title_start].start, tokens[item.title_end].end)
         title_en = english_title(words, h.kind, h.head, modifiers=item.mods, possessive=item.possessive,
-                                 plural=h.plural and not item.chain)
+                                 plural=h.plural and not item.chain, names=names, nested=item.nested)
     confidence = 0.8 if not item.untitled else 0.6
     if not _signed_after(after) and not item.untitled:
         confidence -= 0.1
@@ -580,19 +701,20 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
         confidence = 0.5
     confidence *= factor
     title_span = (tokens[item.title_start].start if not item.untitled else tokens[h.i].start, tokens[h.j].end)
+    topic_span = (tokens[item.title_start].start, tokens[item.title_end].end) if not item.untitled else title_span
     fact = {
         "title": title_en,
         "title_original": title_original,
-        "kind": h.kind,
+        "kind": kind_override or h.kind,
         "date": date,
-        "parties": _parties(doc, unit, title_span if not item.untitled else (unit.start, unit.end)),
+        "parties": _parties(doc, unit, topic_span if not item.untitled else (unit.start, unit.end)),
         "field": field_of(title_original),
         "confidence": round(confidence, 2),
         "language": LANG,
         "_span": (unit.start, unit.end),
         "_core": title_span,
         "_kk_unit": unit.index,
-        "_kk_title_span": title_span,
+        "_kk_title_span": topic_span,
         "_kk_own_date": factor >= 0.9,
     }
     if fact["parties"][1:] and all(p.startswith("KZ-") or "-" in p for p in fact["parties"]):
@@ -601,33 +723,35 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
 
 
 def _content(title: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[^\W\d_]{4,}", title.lower())
-            if w not in ("туралы", "жөніндегі", "арасындағы", "республикасы")}
+    words = {w[:6] for w in re.findall(r"[^\W\d_]{4,}", title.lower())
+             if w not in ("туралы", "жөніндегі", "арасындағы", "республикасы", "жылдарға", "арналған")}
+    return words | set(re.findall(r"\d{4}", title))
 
 
 def _corefer(facts: list[dict]) -> list[dict]:
-    """Within one document: a later mention of an instrument already found (same content words) without a date
-    of its own takes the earlier one's date, so consolidation merges them; two mentions on the same day with
-    the same title words are one instrument even when one says шарт and the other келісім."""
+    """Within one document: a later mention of an instrument already found (nearly the same content words)
+    without a date of its own takes the earlier one's date, so consolidation merges them; two mentions on the
+    same day with the same title words are one instrument even when one says шарт and the other келісім."""
     for i, f in enumerate(facts):
         if not f.get("title_original"):
             continue
         words = _content(f["title_original"]) - _KIND_WORDS
-        if len(words) < 1:
+        if len(words) < 2:
             continue
         for g in facts[:i]:
             other = _content(g["title_original"]) - _KIND_WORDS
-            if not other:
+            if len(other) < 2:
                 continue
-            overlap = len(words & other) / min(len(words), len(other))
-            if overlap < 0.6:
+            shared = words & other
+            overlap = len(shared) / min(len(words), len(other))
+            if overlap < 0.75 or len(shared) < 2 or {w for w in words ^ other if w.isdigit()}:
                 continue
             if not f["_kk_own_date"] and g.get("date"):
                 f["date"] = g["date"]
                 f["kind"] = g["kind"]
                 f["_kk_own_date"] = g["_kk_own_date"]
                 break
-            if f.get("date") and f.get("date") == g.get("date") and f["kind"] != g["kind"] and overlap >= 0.6:
+            if f.get("date") and f.get("date") == g.get("date") and f["kind"] != g["kind"]:
                 f["kind"] = g["kind"]
                 f["title"] = g["title"]
                 break
@@ -654,6 +778,7 @@ _SINGLE_CUES = [
     (re.compile(r"^кездесу\w*$"), "meeting"),
     (re.compile(r"^кездес(?:ті|іп|кен)$"), "meeting"),
 ]
+_DOMESTIC = re.compile(r"^(?:парламент|мәжіліс|сенат|үкімет|мәслихат|палата|министрлер\s+кабинет|депутат)\w*$")
 _BACK_REFERENCE_AFTER = re.compile(r"^\s*(?:шеңберінде|барысында|кезінде|аясында)\b")
 _KIND_RANK = {"state visit": 5, "official visit": 5, "working visit": 5, "summit": 3, "talks": 3, "session": 3,
               "forum": 3, "visit": 2, "meeting": 1}
@@ -679,8 +804,9 @@ def _cues(unit: C.Unit) -> list[tuple[int, int, str]]:
             continue
         for rx, kind in _SINGLE_CUES:
             if rx.match(low):
-                if kind == "session" and t.text[:1].isupper() and i > 0:
-                    break  # "Мәжіліс": the lower house
+                if kind == "session" and (t.text[:1].isupper() and i > 0 or any(
+                        _DOMESTIC.match(x.low) for x in tokens[max(0, i - 8):i])):
+                    break  # "Мәжіліс": the lower house; a sitting of parliament or government
                 out.append((i, i, kind))
                 break
     return out
@@ -787,8 +913,6 @@ def extract_meetings(doc) -> list[dict]:
                 "_core": (min(when.start, cue_start), max(when.end, unit.tokens[j].end)),
             }
             explicit.append(fact)
-            continue
-        if cues and not good:
             continue
         # a signing on a given day by heads of state, or at a named city, implies a meeting
         signed = [f for f in agreements_by_unit.get(unit.index, []) if f.get("_kk_own_date")]

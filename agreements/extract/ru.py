@@ -19,9 +19,9 @@ import re
 from kzrel.pipeline.matching import dates_compatible
 
 from . import ru_gaz
-from .ru_common import (KZ_MEMBER_ORGS, abbreviations, clause_bounds, context, end_of, entity_countries,
-                        event_dates, future_in, governing_status, is_caption, kz_present, modal_in, orgs,
-                        person_country, resolve_date, sentences)
+from .ru_common import (CUE_STEMS, KIND_STEMS, KZ_MEMBER_ORGS, MEETING_STEMS, abbreviations, clause_bounds,
+                        context, end_of, entity_countries, event_dates, future_in, governing_status, has_any,
+                        is_caption, modal_in, orgs, person_country, referenced_members, resolve_date, sentences)
 from .ru_titles import KIND_RE, find_title, kind_of, np_english
 
 LANG = "ru"
@@ -58,10 +58,11 @@ _FIELDS = [(re.compile(p, re.IGNORECASE), f) for p, f in FIELDS]
 
 
 def _field(*texts: str) -> str:
+    """The field of the first topic word of the title (then of the sentence)."""
     for text in texts:
-        for rx, f in _FIELDS:
-            if rx.search(text or ""):
-                return f
+        hits = [(m.start(), n, f) for n, (rx, f) in enumerate(_FIELDS) for m in [rx.search(text or "")] if m]
+        if hits:
+            return min(hits)[2]
     return "other"
 
 
@@ -108,6 +109,10 @@ def _bind_cue(ctx, k: int, title) -> int | None:
     if title.end < len(toks) and toks[title.end].text == "," and title.end + 1 < len(toks) \
             and toks[title.end + 1].low.startswith("котор"):
         rel_end = clause_bounds(ctx, title.end + 2)[1] if title.end + 2 < len(toks) else b
+    # a participle clause right after the title: "соглашение от ... о ..., подписанное Казахстаном и ..."
+    if title.end + 1 < len(toks) and toks[title.end].text == "," and toks[title.end + 1].m.pos == "PRTF" \
+            and toks[title.end + 1].m.lemma in CUE_LEMMAS:
+        rel_end = max(rel_end, clause_bounds(ctx, title.end + 1)[1])
     lo, hi = max(0, a - 1), max(b, rel_end)
     if title.start < lo:
         lo = title.start
@@ -143,7 +148,11 @@ def _bind_cue(ctx, k: int, title) -> int | None:
 def _parties(ctx, s, title) -> list[str]:
     parties: list[str] = []
     mentions = list(s.entities)
-    for code in entity_countries(mentions, ctx=ctx):
+    # regions sign for themselves ("Павлодарская область и Омская область подписали ...")
+    for e in mentions:
+        if e.kind == "region" and e.key not in parties:
+            parties.append(e.key)
+    for code in entity_countries([e for e in mentions if e.kind != "region"], ctx=ctx):
         if code not in parties:
             parties.append(code)
     for e in mentions:
@@ -154,6 +163,12 @@ def _parties(ctx, s, title) -> list[str]:
     for org in orgs(mentions):
         if org in KZ_MEMBER_ORGS and org not in parties:
             parties.append(org)
+    if parties == ["KZ"]:
+        # "в ходе визита в Пекин подписаны соглашения": the host of the visit is the other side
+        for e in mentions:
+            c = ru_gaz.city_country(e.key) if e.kind == "city" else None
+            if c and c != "KZ" and c not in parties:
+                parties.append(c)
     return parties
 
 
@@ -216,9 +231,12 @@ def extract_agreements(doc) -> list[dict]:
     recent: list[tuple[int, dict]] = []  # (sentence index, fact) of Kazakh agreements, for extensions
     for s in sentences(doc):
         text = s.text
-        has_kind = KIND_RE.search(text)
-        has_ext = EXTENSION_RE.search(text)
-        if not (has_kind or has_ext) or not CUE_RE.search(text):
+        low = text.lower()
+        if not has_any(low, CUE_STEMS):
+            continue
+        has_kind = has_any(low, KIND_STEMS) and KIND_RE.search(text)
+        has_ext = "срок" in low and EXTENSION_RE.search(text)
+        if not (has_kind or has_ext):
             continue
         if abbr is None:
             abbr = abbreviations(doc)
@@ -257,7 +275,7 @@ def extract_agreements(doc) -> list[dict]:
                 if pre == "соответствующий":
                     anaphoric = True
             parties = _parties(ctx, s, title)
-            kz = "KZ" in parties or any(p in KZ_MEMBER_ORGS for p in parties) or \
+            kz = "KZ" in parties or any(p in KZ_MEMBER_ORGS or p.startswith("KZ-") for p in parties) or \
                 (toks[q].m.lemma in SIGN_LEMMAS and _signed_in_kz(ctx, q, title))
             if not kz:
                 continue
@@ -375,8 +393,9 @@ MEETING_VERBS = {
     "побывать": ("other", "visit", 1.2),
 }
 VISIT_TYPES = {"официальный": "official visit", "государственный": "state visit", "рабочий": "working visit"}
-NOT_EVENT_BEFORE = re.compile(r"(?<![\w-])(?:в преддверии|накануне|перед|в ожидании|до|ко|к)\s+(?:\w+\s+){0,2}$",
-                              re.IGNORECASE)
+NOT_EVENT_BEFORE = re.compile(r"(?<![\w-])(?:(?:в преддверии|накануне|перед|в ожидании|до|ко|к)\s+(?:\w+\s+){0,2}"
+                              r"|(?:предстоящ|будущ|грядущ|очередн\w+\s+предстоящ|планируем|запланированн)\w*\s+"
+                              r"(?:\w+\s+)?)$", re.IGNORECASE)
 NOT_MEETING_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:пресс-|место\w*|площадк\w*|формат\w*)\s*$", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"(?<![\w-])(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|\d+-?)\w*\s+"
                         r"(?:\w+\s+)?(?:раунд|встреч|переговор|саммит|заседани|сесси|съезд|форум)", re.IGNORECASE)
@@ -461,9 +480,7 @@ def _place(ctx, q: int, cls: str) -> str | None:
 def extract_meetings(doc) -> list[dict]:
     found: list[dict] = []
     for s in sentences(doc):
-        if not MEETING_RE.search(s.text):
-            continue
-        if not s.entities:
+        if not has_any(s.text.lower(), MEETING_STEMS):
             continue
         ctx = context(s)
         cues = _meeting_cues(ctx, s)
@@ -481,6 +498,10 @@ def extract_meetings(doc) -> list[dict]:
         for org in orgs(s.entities):
             if org not in countries:
                 countries.append(org)
+        if "KZ" not in countries:
+            for c in referenced_members(doc, s):
+                if c not in countries:
+                    countries.append(c)
         place_country = ru_gaz.city_country(place) if place else None
         if place_country and place_country not in countries:
             countries.append(place_country)
@@ -518,6 +539,7 @@ def extract_meetings(doc) -> list[dict]:
             "_class": cls,
             "_priority": prio,
             "_ordinal": ordinal,
+            "_sent": s.index,
         })
     return _merge_meetings(found)
 
@@ -530,8 +552,13 @@ def _within(a: dict, b: dict) -> bool:
     return b["date_start"][:len(x)] <= x <= b["date_end"] + "~"
 
 
+MERGE_DISTANCE = 60  # sentences: beyond this, an undated mention is not taken for the same meeting
+
+
 def _same_meeting(a: dict, b: dict) -> bool:
     if a["_ordinal"] and b["_ordinal"] and a["_ordinal"] != b["_ordinal"]:
+        return False
+    if not (a.get("date_start") and b.get("date_start")) and abs(a["_sent"] - b["_sent"]) > MERGE_DISTANCE:
         return False
     # a summit or session is not the same event as a visit or a bilateral meeting held beside it
     classes = {a["_class"], b["_class"]}
@@ -558,9 +585,12 @@ def _merge_meetings(found: list[dict]) -> list[dict]:
             continue
         # the more precise date wins; a range (a visit) keeps its end
         da, db = match.get("date_start"), f.get("date_start")
-        if db and (not da or (len(db) > len(da) and not match.get("date_end"))):
+        if db and (not da or (len(db) > len(da) and not match.get("date_end"))
+                   or (f.get("date_end") and not match.get("date_end") and _within(match, f))):
             match["date_start"], match["date_end"] = db, f.get("date_end") or match.get("date_end")
-        upgrade = f["_class"] == match["_class"] or match["_class"] == "meeting" and f["_class"] != "multilateral"
+        rank = {"meeting": 0, "talks": 1, "visit": 2}
+        upgrade = f["_class"] == match["_class"] or (
+            f["_class"] in rank and match["_class"] in rank and rank[f["_class"]] >= rank[match["_class"]])
         if f["_priority"] > match["_priority"] and upgrade:
             match["kind"], match["_priority"], match["_class"] = f["kind"], f["_priority"], f["_class"]
         if not match.get("place") and f.get("place"):
@@ -570,5 +600,6 @@ def _merge_meetings(found: list[dict]) -> list[dict]:
                 if v not in match[key]:
                     match[key].append(v)
         match["_ordinal"] = match["_ordinal"] or f["_ordinal"]
+        match["_sent"] = f["_sent"]
         match["confidence"] = max(match["confidence"], f["confidence"])
     return kept

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown"}
 HTML_SUFFIXES = {".html": "text/html", ".htm": "text/html"}

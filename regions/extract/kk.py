@@ -70,7 +70,8 @@ def extract_regional_partnerships(doc) -> list[dict]:
             continue
         unit = all_units[f["_kk_unit"]]
         a, b = f["_kk_title_span"]
-        sides = _sides([e for e in unit.entities if a <= e.start and e.end <= b])
+        from agreements.extract.kk import between_before
+        sides = _sides([e for e in unit.entities if a <= e.start and e.end <= b] + between_before(doc, unit, a))
         if not sides:
             continue
         kz, foreign = sides

@@ -33,12 +33,12 @@ _FLOWS = [
     ("investment", re.compile(r"\bинвестиция\w*|\bинвестициялар\w*|\bсалым\w*")),
 ]
 _UP = re.compile(r"^\W{0,4}(?:\w+\s+){0,2}?(?:өсті|өсіп|өсуі|өсу|өскен|ұлғайды|ұлғайып|ұлғаюы|ұлғайған|артты|артып|"
-                 r"артуы|артқан|көбейді|көбейіп|көтерілді)\b")
+                 r"артуы|артқан|көбейді|көбейіп|көтерілді|артық|жоғары|көп)\b")
 _DOWN = re.compile(r"^\W{0,4}(?:\w+\s+){0,2}?(?:төмендеді|төмендеп|төмендеуі|төмендеу|төмендеген|кеміді|кеміп|кемуі|"
-                   r"азайды|азайып|азаюы|қысқарды|қысқарып|қысқаруы|құлдырады)\b")
+                   r"азайды|азайып|азаюы|қысқарды|қысқарып|қысқаруы|құлдырады|кем|төмен|аз)\b")
 _SHARE_NEAR = re.compile(r"үлес\w*")
 _WORD_PERCENT = re.compile(r"\b(ширек|жарты|жартысы)\s+(?:пайыз\w*|%)|\b(ширег\w*|жартысына)\b")
-_BARE_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\w*|млн|миллион\w*)\.?(?=\s*(?:$|[.;,)\]]|\s))")
+_BARE_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\w*|млн|миллион\w*)\.?(?=\s*(?:$|[.;,)\]]))")
 _SCALE = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6}
 _CLAUSE_SPLIT = re.compile(r",\s+ал\s+|;\s+|,\s+ал\b")
 _HALF = re.compile(r"^\s*(?:жылдың|жылы|ж\.)?\s*(бірінші|алғашқы|екінші)\s+жартыс", re.I)
@@ -88,6 +88,9 @@ def _period(doc, all_units, unit: C.Unit, clause: _Clause) -> tuple[str | None, 
     events = [m for m in inside if C.date_role(doc, m) == "event"]
     pick = events[0] if events else (inside[0] if len(inside) == 1 else None)
     if pick is None:
+        bare = re.search(r"(?<![\d,.])(19[5-9]\d|20[0-4]\d)(?![\d,.%])(?!\s*(?:%|пайыз))", clause.text)
+        if bare:
+            return bare.group(1), False
         others = C.unit_dates(doc, all_units, unit)
         if others:
             return others[0].value[:4] if len(others[0].value) > 4 else others[0].value, False
@@ -174,7 +177,7 @@ def _clause_facts(doc, all_units, unit: C.Unit, clause: _Clause, prev: dict | No
             except Exception:  # pragma: no cover
                 continue
             scale = next(v for k, v in _SCALE.items() if m.group(2).startswith(k))
-            values.append((s, e, number * scale, None, False))
+            values.append((s, e, round(number * scale, 2), None, False))
     changes: list[tuple[int, int, float]] = []
     shares: list[tuple[int, int, float]] = []
     percents = [(p.start, p.end, p.value) for p in unit.percents if clause.start <= p.start < clause.end]

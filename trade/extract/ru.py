@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from agreements.extract import ru_gaz
-from agreements.extract.ru_common import (context, end_of, entity_countries, future_in, governing_status,
-                                          kz_present, modal_in, para_ids, resolve_date,
-                                          sentences)
+from agreements.extract.ru_common import (context, end_of, entity_countries, governing_status, kz_present,
+                                          para_ids, resolve_date, sentences)
 
 LANG = "ru"
 
@@ -41,7 +40,7 @@ WORLD_RE = re.compile(r"внешнеторгов\w+|внешн\w+\s+торгов
 INHERIT_RE = re.compile(r"(?<![\w-])(?:их|его|ее|её)\s+объ[её]м\w*|этот\s+показатель|данный\s+показатель"
                         r"|объ[её]м\s+которых", re.IGNORECASE)
 HALF_RE = re.compile(r"(перв|втор)\w*\s+(?:половин\w*|полугоди\w*)\s+(\d{4})", re.IGNORECASE)
-GROWTH_RE = re.compile(r"(вырос\w*|увеличил\w*|рост\w*|прирост\w*|повысил\w*|снизил\w*|сократил\w*|упал\w*|"
+GROWTH_RE = re.compile(r"(вырос\w*|увеличил\w*|увеличивш\w*|снизивш\w*|сокративш\w*|рост\w*|прирост\w*|повысил\w*|снизил\w*|сократил\w*|упал\w*|"
                        r"уменьшил\w*|падени\w*|сокращени\w*|снижени\w*)\s+(?:[\w-]+\s+){0,3}?на\s*$", re.IGNORECASE)
 SHARE_RE = re.compile(r"дол[яиеюй]\w*", re.IGNORECASE)
 
@@ -190,6 +189,10 @@ def _parties(doc, s, ctx, anchor: int):
         other = [c for c in codes if c != "KZ"]
         if other:
             partner = other[0]
+        else:  # "в ходе визита в Пекин ... на сумму $4 млрд": the foreign city's country
+            cities = {ru_gaz.city_country(e.key) for e in s.entities if e.kind == "city"} - {None, "KZ"}
+            if len(cities) == 1:
+                partner = cities.pop()
     anaphor = bool(ANAPHOR_RE.search(s.text))
     if not kz or partner is None:
         foreign, kz_ctx = _context_countries(doc, s)
@@ -214,16 +217,17 @@ def _figure(doc, s, ctx, money, flow):
         return None
     reporter, partner = parties
     change = None
-    after = s.text[money.end - s.start:]
+    best = None
     for p in s.percents:
-        if p.start < money.end:
+        if ";" in s.text[min(p.end, money.end) - s.start:max(p.start, money.start) - s.start]:
             continue
-        if GROWTH_RE.search(s.text[max(0, p.start - s.start - 60):p.start - s.start]):
-            verb = GROWTH_RE.search(s.text[max(0, p.start - s.start - 60):p.start - s.start]).group(1).lower()
+        g = GROWTH_RE.search(s.text[max(0, p.start - s.start - 60):p.start - s.start])
+        if g and (best is None or abs(p.start - money.start) < best[0]):
+            verb = g.group(1).lower()
             sign = -1 if verb.startswith(("сниз", "сокр", "упал", "умен", "паден", "сниж")) else 1
-            change = sign * p.value
-            break
-    del after
+            best = (abs(p.start - money.start), sign * p.value)
+    if best:
+        change = best[1]
     return {
         "reporter": reporter,
         "partner": partner,

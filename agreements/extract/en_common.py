@@ -1,0 +1,132 @@
+"""Helpers the English rules of every fact type share: entities and dates around a sentence, context look-back,
+title-word similarity, city -> region/country lookup."""
+from __future__ import annotations
+
+import re
+
+from kzrel.pipeline.common import resolve
+
+LANG = "en"
+CONTEXT_BACK = 2  # sentences to look back for "the two countries", "there", a signing date
+
+# words of a title that say nothing about which document it is (mirrors the matching rules' generic words)
+_GENERIC = frozenset("""
+agreement agreements treaty treaties memorandum memoranda protocol protocols declaration statement joint
+programme program plan convention accord contract understanding document documents
+the and for with between about concerning regarding into its their which that this other
+republic kazakhstan kazakh russian russia federation government governments governmental intergovernmental
+state states ministry parties two both countries signed new
+""".split())
+
+
+def words(title: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", (title or "").lower()) if len(w) > 2 and w not in _GENERIC}
+
+
+def similarity(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / max(min(len(wa), len(wb)), min(2, max(len(wa), len(wb))))
+
+
+def jaccard(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+# --------------------------------------------------------------------------------------------- places
+def _city(name: str) -> dict | None:
+    try:
+        from kzrel import gazetteers
+        return gazetteers.city(name)
+    except Exception:  # a name the gazetteer does not know
+        return None
+
+
+def city_country(name: str) -> str | None:
+    c = _city(name)
+    return c.get("country") if c else None
+
+
+def city_region(name: str, pre2022: bool = False) -> str | None:
+    c = _city(name)
+    if not c:
+        return None
+    return (pre2022 and c.get("region_pre2022")) or c.get("region")
+
+
+def person_country(name: str) -> str | None:
+    try:
+        from kzrel import gazetteers
+        p = gazetteers.person(name)
+    except Exception:
+        return None
+    return p.get("country") if p else None
+
+
+def org_parent(code: str) -> str | None:
+    """The organisation an organ belongs to (UNSC -> UN), where the gazetteer says so."""
+    try:
+        from kzrel import gazetteers
+        o = gazetteers.organisation(code)
+    except Exception:
+        return None
+    return o.get("parent") if o else None
+
+
+def entity_country(e) -> str | None:
+    """The state an entity belongs to: a country itself, a region's prefix, a city's country."""
+    if e.kind == "country":
+        return e.key
+    if e.kind == "region":
+        return e.key.split("-")[0]
+    if e.kind == "city":
+        return city_country(e.key)
+    return None
+
+
+# --------------------------------------------------------------------------------------------- dates
+def iso_of(doc, sentence, m, group_range: bool = False) -> str | None:
+    """ISO value of a date mention; a range inside one month gives the month (the day is not certain), a range
+    of years gives "Y1/Y2" when ``group_range`` (a group of documents signed over several years)."""
+    value = resolve(doc, sentence, m)
+    if not value:
+        return None
+    end = m.end_value
+    if end and not end.startswith("-"):
+        if group_range and len(value) == 4 and len(end) == 4:
+            return f"{value}/{end}"
+        if len(value) == 10 and value[:7] == end[:7]:
+            return value[:7]
+        if len(value) >= 7 and value[:4] == end[:4] and value[:7] != end[:7]:
+            return value[:7]
+    return value
+
+
+def ent_in(sentence, start: int, end: int, kinds=None):
+    """Entities of a sentence inside [start, end) (absolute clean offsets)."""
+    return [e for e in sentence.entities if e.start >= start and e.end <= end and (kinds is None or e.kind in kinds)]
+
+
+def countries_of(entities, with_orgs: bool = False) -> list[str]:
+    out: list[str] = []
+    for e in entities:
+        code = e.key if e.kind == "country" else (e.key if with_orgs and e.kind == "organisation" else None)
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+TWO_SIDES = re.compile(r"\b(?:the two|both|our two|these two) (?:countries|states|sides|republics|nations|"
+                       r"governments|presidents|leaders)\b|\bbilateral\b|\bbetween them\b|\bour (?:states|countries)\b",
+                       re.I)
+
+
+def context_countries(doc, sentence, back: int = 3) -> list[str]:
+    """Foreign countries named in the nearest previous sentences (for "the two countries")."""
+    for s in reversed(doc.sentences[max(0, sentence.index - back):sentence.index]):
+        found = [c for c in countries_of(s.entities) if c != "KZ"]
+        if found:
+            return found
+    return []

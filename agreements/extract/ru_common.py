@@ -1,0 +1,445 @@
+"""Shared machinery of the Russian extractors (agreements, meetings, trade figures, regional partnerships).
+
+- which sentences to read: Russian ones, not the "Также по теме" teasers of other articles;
+- per-sentence context: tokens, entity mentions by token, date and money mentions by token;
+- tense and modality of the clause around a cue (a plan, a proposal or a future event is not a fact);
+- dates in context (year-less dates resolved only from a nearby full date), parties and places from entities;
+- abbreviations the document defines ("Объединённая региональная система (ОРС)").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kzrel.pipeline.common import resolve
+from kzrel.pipeline.document import Sentence
+
+from . import ru_gaz
+from .ru_morph import Token, morph, tokens
+from .ru_titles import Context
+
+# Organisations Kazakhstan is a member of: an agreement of these is a Kazakh agreement.
+KZ_MEMBER_ORGS = frozenset("""CIS CSTO SCO EAEU EurAsEC CU CICA OTS CCTS TURKSOY OIC ECO CAREC UN OSCE TurkPA
+Turkic Council Organization of Turkic States Customs Union""".split()) | {"Turkic Council",
+                                                                           "Organization of Turkic States",
+                                                                           "Customs Union"}
+
+TEASER_RE = re.compile(r"^(?:также по теме|читайте также|по теме|смотрите также|см\. также|еще по теме|ещё по теме"
+                       r"|похожие новости|другие новости|материалы по теме)\s*:?\s*$", re.IGNORECASE)
+
+# words that make a clause a plan, proposal, possibility or condition rather than a fact
+MODAL_RE = re.compile(
+    r"(?<![\w-])(?:планир\w*|запланирован\w*|намечен\w*|намерен\w*|намерева\w+|предполага\w+|предполож\w+"
+    r"|предлож\w+|предлага\w+|может|могут|мог|могла|могли|можно|сможет|смогут|должн\w*|нужно|надо|следует"
+    r"|готов\w*|хотел\w*|хочет|хотят|собира\w+|ожида\w+|рассчитыва\w+|обсудили возможност\w+|изуч\w+ возможност\w+"
+    r"|проект\w*|если|бы|пока не|еще не|ещё не|не был\w*|не состо\w+|отказал\w+|отмен\w+|перенес\w+|перенос\w*)"
+    r"(?![\w-])",
+    re.IGNORECASE)
+
+# present-tense verbs that state an ongoing event ("находится с визитом", "проходит саммит")
+PRESENT_EVENT_LEMMAS = frozenset("""находиться проходить продолжаться открываться завершаться собираться
+принимать участвовать пребывать""".split())
+
+
+# "... на сумму $7 млрд. В Астане рассказали ...": an abbreviated scale word ends a sentence when a capitalised
+# word follows; the sentence splitter keeps them together (the dot may be the abbreviation's).
+_SCALE_END_RE = re.compile(r"(?<![\w-])(?:млрд|млн|трлн|тыс|руб|долл|коп)\.\s+(?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))")
+
+
+def _pieces(s):
+    """The sentence split after abbreviated scale words that end it, each piece with its own mentions."""
+    cuts = [m.end() for m in _SCALE_END_RE.finditer(s.text)]
+    if not cuts:
+        return [s]
+    out = []
+    bounds = [0] + cuts + [len(s.text)]
+    for a, b in zip(bounds, bounds[1:]):
+        start, end = s.start + a, s.start + b
+        text = s.text[a:b].rstrip()
+        end = start + len(text)
+
+        def inside(ms):
+            return [m for m in ms if start <= m.start and m.end <= end]
+        out.append(Sentence(s.index, start, end, text, s.language, s.paragraph, inside(s.dates), inside(s.money),
+                            inside(s.percents), inside(s.entities)))
+    return out
+
+
+def sentences(doc):
+    """The Russian sentences worth reading, in order (teasers of other articles left out)."""
+    cached = getattr(doc, "_ru_sentences", None)
+    if cached is not None:
+        return cached
+    out = []
+    skip = 0
+    for s in doc.sentences:
+        if s.language != "ru":
+            skip = 0
+            continue
+        text = s.text.strip()
+        if TEASER_RE.match(text):
+            skip = 3
+            continue
+        if skip:
+            skip -= 1
+            if text.endswith(("...", "…")):
+                skip = 0
+            continue
+        out.extend(_pieces(s))
+    try:
+        doc._ru_sentences = out
+    except AttributeError:  # pragma: no cover
+        pass
+    return out
+
+
+def is_caption(s) -> bool:
+    """A photo caption: a short line without final punctuation."""
+    text = s.text.strip()
+    return len(text) < 250 and not text.endswith((".", "!", "?", "»", '"', "...", "…", ":", ";"))
+
+
+# ------------------------------------------------------------------------------------------------ context
+def context(s, abbreviations=None) -> Context:
+    toks = tokens(s.text, s.start)
+    starts = [t.start for t in toks]
+    ent_at: dict[int, tuple[object, int]] = {}
+    import bisect
+    for e in s.entities:
+        a = bisect.bisect_left(starts, e.start)
+        if a >= len(toks) or toks[a].start >= e.end:
+            continue
+        b = a
+        while b + 1 < len(toks) and toks[b + 1].start < e.end:
+            b += 1
+        ent_at[a] = (e, b)
+        for q in range(a + 1, b + 1):
+            ent_at.setdefault(q, (e, b))
+    date_starts = {}
+    for d in s.dates:
+        a = bisect.bisect_left(starts, d.start)
+        if a < len(toks):
+            date_starts[a] = d
+    money_starts = {}
+    for mm in s.money:
+        a = bisect.bisect_left(starts, mm.start)
+        if a < len(toks):
+            money_starts[a] = mm
+    return Context(s.text, s.start, toks, ent_at, date_starts, money_starts, abbreviations or {})
+
+
+def token_index(ctx: Context, offset: int) -> int:
+    for i, t in enumerate(ctx.toks):
+        if t.start >= offset:
+            return i
+    return len(ctx.toks)
+
+
+# ------------------------------------------------------------------------------------------ tense, modality
+def clause_bounds(ctx: Context, i: int) -> tuple[int, int]:
+    """Token range of the clause around token i (commas, dashes, quotes, semicolons and colons end clauses)."""
+    toks = ctx.toks
+    a = i
+    while a > 0 and toks[a - 1].text not in (",", ";", ":", "-", "—", "«", "»", "(", ")", '"'):
+        a -= 1
+    b = i
+    while b + 1 < len(toks) and toks[b + 1].text not in (",", ";", ":", "-", "—", "«", "»", "(", ")", '"', "."):
+        b += 1
+    return a, b + 1
+
+
+def verb_status(tok: Token) -> str | None:
+    """past | pres | futr for a finite verb or short participle, None otherwise."""
+    m = tok.m
+    if m.pos == "PRTS":
+        return "past" if m.tense != "pres" else "pres"
+    if m.pos == "VERB":
+        if m.lemma == "быть":
+            return "futr" if m.tense == "futr" else ("past" if m.tense == "past" else "pres")
+        return m.tense or None
+    return None
+
+
+def governing_status(ctx: Context, i: int) -> tuple[str, Token | None]:
+    """Tense of the verb that governs token i: the nearest finite verb in its clause, else in the sentence.
+    Returns ("none", None) when the sentence has no finite verb (a caption or a heading)."""
+    toks = ctx.toks
+    a, b = clause_bounds(ctx, i)
+    best = None
+    for q in range(a, b):
+        if toks[q].is_word() and not toks[q].text[0].isdigit():
+            st = verb_status(toks[q])
+            if st is None and toks[q].m.pos == "PRTF" and toks[q].m.tense == "past":
+                st = "past"  # "озвученные на съезде": a past participle dates its phrase
+            if st and (best is None or abs(q - i) < abs(best - i)):
+                best = q
+    if best is None:
+        for q in range(len(toks)):
+            if toks[q].is_word() and not toks[q].text[0].isdigit():
+                st = verb_status(toks[q])
+                if st and (best is None or abs(q - i) < abs(best - i)):
+                    best = q
+    if best is None:
+        return "none", None
+    status = verb_status(toks[best]) or "past"
+    return status, toks[best]
+
+
+def modal_in(ctx: Context, a: int, b: int) -> bool:
+    text = ctx.text[ctx.toks[a].start - ctx.offset:ctx.toks[b - 1].end - ctx.offset] if b > a else ""
+    return bool(MODAL_RE.search(text))
+
+
+def future_in(ctx: Context, a: int, b: int) -> bool:
+    for q in range(a, b):
+        t = ctx.toks[q]
+        if t.is_word() and not t.text[0].isdigit() and verb_status(t) == "futr":
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------------- dates
+def resolve_date(doc, s, m) -> str | None:
+    """ISO value of a date mention; a year-less day or month takes the year of the nearest preceding full date
+    (same or earlier month, within the previous few sentences) when no other year intervenes."""
+    value = resolve(doc, s, m)
+    if value:
+        return value
+    if not (m.value and m.value.startswith("--")):
+        return None
+    month = int(m.value[2:4]) if m.value[2:4].isdigit() else None
+    if month is None:
+        return None
+    years = set()
+    for prev in reversed(doc.sentences[max(0, s.index - 6):s.index + 1]):
+        cands = [d for d in prev.dates if d.value and d.value[:4].isdigit() and (prev is not s or d.end <= m.start)]
+        for d in reversed(cands):
+            years.add(d.value[:4])
+            if len(years) > 1:
+                return None
+            if d.precision in ("day", "month") and len(d.value) >= 7 and int(d.value[5:7]) <= month \
+                    and month - int(d.value[5:7]) <= 2:
+                return f"{d.value[:4]}-{m.value[2:]}"
+    return None
+
+
+def end_of(m) -> str | None:
+    return m.end_value if m.end_value and not m.end_value.startswith("-") else None
+
+
+_BEFORE_AFTER_RE = re.compile(r"(?<![\w-])(?:после|до|перед|накануне|спустя|вслед за|с момента|со времени|"
+                              r"начиная с|по случаю|в честь)(?![\w-])", re.IGNORECASE)
+
+
+def event_dates(ctx: Context, s, cue_offset: int):
+    """Date mentions of the sentence that can be the date of the event at ``cue_offset``: not a "since/until/by"
+    date, not inside a "после/до/перед ..." phrase, nearest to the cue first."""
+    out = []
+    for d in s.dates:
+        if d.qualifier in ("until", "by") or (d.qualifier == "since" and not d.end_value):
+            continue
+        before = ctx.text[max(0, d.start - ctx.offset - 100):d.start - ctx.offset]
+        mt = list(_BEFORE_AFTER_RE.finditer(before))
+        if mt:
+            between = before[mt[-1].end():]
+            if "," not in between and not re.search(r"визит|встреч|переговор|саммит|подпис|заседани", between):
+                continue
+        out.append(d)
+    out.sort(key=lambda d: min(abs(d.start - cue_offset), abs(d.end - cue_offset)))
+    return out
+
+
+# ------------------------------------------------------------------------------------------ entities, parties
+def entity_countries(mentions, metonymy: bool = True, ctx: Context | None = None) -> list[str]:
+    """Country codes a sentence's entities stand for: countries (any form), Kazakh or foreign persons are not
+    mapped here; capitals stand for their country when not a place ("Москва ратифицировала")."""
+    out: list[str] = []
+    for e in mentions:
+        code = None
+        if e.kind == "country":
+            code = e.key
+        elif e.kind == "city" and metonymy and ru_gaz.is_capital(e.key):
+            if ctx is not None and _after_locative(ctx, e):
+                continue
+            code = ru_gaz.city_country(e.key)
+        elif e.kind == "region":
+            code = ru_gaz.region_country(e.key)
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def _after_locative(ctx: Context, e) -> bool:
+    before = ctx.text[max(0, e.start - ctx.offset - 4):e.start - ctx.offset].lower()
+    return bool(re.search(r"(?:^|\s)(?:в|во|из|под|до|к|через)\s$", before))
+
+
+def person_country(key: str) -> str | None:
+    return ru_gaz.person_country(key)
+
+
+def orgs(mentions) -> list[str]:
+    out = []
+    for e in mentions:
+        if e.kind == "organisation" and e.key not in out:
+            out.append(e.key)
+    return out
+
+
+def kz_present(mentions) -> bool:
+    for e in mentions:
+        if e.kind == "country" and e.key == "KZ":
+            return True
+        if e.kind == "region" and e.key.startswith("KZ-"):
+            return True
+        if e.kind == "city" and ru_gaz.city_country(e.key) == "KZ":
+            return True
+        if e.kind == "person" and person_country(e.key) == "KZ":
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------- abbreviations
+_DEF_RE = re.compile(r"\(([А-ЯЁ][А-ЯЁа-яё]{1,7})\)")
+
+
+def abbreviations(doc) -> dict[str, list[Token]]:
+    """ABBR -> the words it abbreviates, from definitions "Объединённая региональная система (ОРС)"."""
+    cached = getattr(doc, "_ru_abbreviations", None)
+    if cached is not None:
+        return cached
+    out: dict[str, list[Token]] = {}
+    clean = doc.clean
+    for mt in _DEF_RE.finditer(clean):
+        abbr = mt.group(1)
+        letters = [c for c in abbr if c.isupper()]
+        if len(letters) < 2:
+            continue
+        left = max(0, mt.start() - 120)
+        words = [w for w in tokens(clean[left:mt.start()], left)]
+        cut = max((i for i, w in enumerate(words) if not w.is_word()), default=-1)
+        words = words[cut + 1:]
+        for n in range(min(len(words), 7), 0, -1):
+            cand = words[-n:]
+            initials = []
+            for w in cand:
+                initials += [p[0].upper() for p in w.text.split("-") if p]
+            if initials == letters:
+                out.setdefault(abbr, cand)
+                break
+    try:
+        doc._ru_abbreviations = out
+    except AttributeError:  # pragma: no cover
+        pass
+    return out
+
+
+@lru_cache(maxsize=4096)
+def lemma_of(word: str) -> str:
+    return morph(word).lemma
+
+
+def _continues_text(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return bool(first) and (first.islower() or first in "-–—),;")
+
+
+def para_ids(doc) -> list[int]:
+    """Paragraph id of every sentence, a paragraph that starts mid-sentence ("- RT ) ускорился, ...", a lower-case
+    start after a line break) joined to the previous one."""
+    cached = getattr(doc, "_ru_para_ids", None)
+    if cached is not None and len(cached) == len(doc.sentences):
+        return cached
+    out: list[int] = []
+    current = -1
+    prev_para = None
+    for s in doc.sentences:
+        if s.paragraph != prev_para:
+            if not (out and _continues_text(s.text)):
+                current += 1
+            prev_para = s.paragraph
+        out.append(current)
+    try:
+        doc._ru_para_ids = out
+    except AttributeError:  # pragma: no cover
+        pass
+    return out
+
+
+# ------------------------------------------------------------------------------ organisations and their members
+_MEMBERS_AFTER_RE = re.compile(
+    r"(?<![\w-])(?:в\s+(?:него|неё|нее|нем|ней|них|который|которую|которое|которые|состав\s+котор\w+)|куда(?:,\s*[^,]+,)?)"
+    r"\s+(?:вошли|входят|входили|входит|вошл[аио])(?![\w-])|(?:участниками|членами|учредителями)\s+\S+\s+"
+    r"(?:стали|являются|были)(?![\w-])", re.IGNORECASE)
+_MEMBER_STEMS = ("вошл", "вошли", "входя", "входил", "входит", "участниками", "членами", "учредителями")
+_MEMBER_REF_RE = re.compile(r"(?:государств|стран)\w*\s*-?\s*(?:член|участни)\w*\s+(\w+)", re.IGNORECASE)
+_ABBR_TOKEN_RE = re.compile(r"(?<![\w-])([А-ЯЁ][А-ЯЁа-яё]{1,7})(?![\w-])")
+
+
+def _orgs_in(s, abbrs) -> list[str]:
+    """Organisations a sentence names, in text order: organisation entities and abbreviations the document
+    defines."""
+    found = [(e.start, e.key) for e in s.entities if e.kind == "organisation"]
+    for mt in _ABBR_TOKEN_RE.finditer(s.text):
+        if mt.group(1) in abbrs and sum(c.isupper() for c in mt.group(1)) >= 2:
+            found.append((s.start + mt.start(), mt.group(1)))
+    return [k for _, k in sorted(found)]
+
+
+def memberships(doc) -> dict[str, set[str]]:
+    """Organisation -> member countries, as the document states them ("В него вошли Турция, Азербайджан, ...")."""
+    cached = getattr(doc, "_ru_memberships", None)
+    if cached is not None:
+        return cached
+    abbrs = abbreviations(doc)
+    out: dict[str, set[str]] = {}
+    for s in doc.sentences:
+        if not has_any(s.text.lower(), _MEMBER_STEMS):
+            continue
+        mt = _MEMBERS_AFTER_RE.search(s.text)
+        if not mt:
+            continue
+        # the organisation named in this sentence, else the last one of the previous sentence
+        orgs_here = _orgs_in(s, abbrs)
+        if not orgs_here and s.index > 0:
+            orgs_here = _orgs_in(doc.sentences[s.index - 1], abbrs)
+        if orgs_here:
+            members = {e.key for e in s.entities if e.kind == "country" and e.start >= s.start + mt.start()}
+            if members:
+                out.setdefault(orgs_here[-1], set()).update(members)
+    try:
+        doc._ru_memberships = out
+    except AttributeError:  # pragma: no cover
+        pass
+    return out
+
+
+def referenced_members(doc, s, back: int = 5) -> list[str]:
+    """Member countries of the organisation a sentence refers to ("государств - членов организации",
+    "стран - участниц Совета", or an organisation it names), when the document lists them."""
+    members = memberships(doc)
+    if not members:
+        return []
+    abbrs = abbreviations(doc)
+    named = [o for o in _orgs_in(s, abbrs) if o in members]
+    if named:
+        return sorted({c for o in named for c in members[o]})
+    if not _MEMBER_REF_RE.search(s.text):
+        return []
+    for prev in reversed(doc.sentences[max(0, s.index - back):s.index]):
+        orgs_prev = [o for o in _orgs_in(prev, abbrs) if o in members]
+        if orgs_prev:
+            return sorted(members[orgs_prev[-1]])
+    return []
+
+
+def has_any(text_lower: str, stems) -> bool:
+    """Cheap prefilter: does the lower-cased text contain any of the stems (plain substring tests)."""
+    return any(stem in text_lower for stem in stems)
+
+
+KIND_STEMS = ("договор", "соглашени", "протокол", "меморандум", "деклараци", "заявлени", "коммюнике", "программ",
+              "план", "конвенци", "концепци", "харти", "устав", "пакт", "контракт", "стратеги", "карт")
+CUE_STEMS = ("подпис", "заключ", "ратифиц", "одобр", "утвер", "принят", "парафир", "достигнут", "продл")
+MEETING_STEMS = ("визит", "переговор", "встре", "саммит", "форум", "заседани", "сесси", "съезд", "совещани",
+                 "конференци", "пообщал", "посетил", "побывал", "поездк", "беседовал")
