@@ -1,4 +1,6 @@
 """Writers between agreement/meeting candidates and the models (see kzrel.pipeline.store.Writer)."""
+from django.db.models import Q
+
 from kzrel import lookups
 from kzrel.pipeline.matching import content_words
 from kzrel.pipeline.periods import bounds, iso
@@ -17,6 +19,12 @@ def _date_fields(value: str | None) -> tuple:
         return None, "", None
     last = bounds(parts[1]) if len(parts) > 1 else None
     return first[0], first[2], (last[1] if last else None)
+
+
+def _year_filter(field: str, dates) -> Q:
+    years = {int(str(d)[:4]) for d in dates if d}
+    q = Q(**{f"{field}__year__in": sorted(years)}) if years else Q(pk__in=[])
+    return q | Q(**{f"{field}__isnull": True}) if any(not d for d in dates) else q
 
 
 class AgreementWriter(Writer):
@@ -46,12 +54,9 @@ class AgreementWriter(Writer):
         parties = ",".join(sorted(fact.get("parties") or []))
         return f"{fact.get('kind')}|{fact.get('date') or 'undated'}|{parties}|{words}"
 
-    def existing(self, fact):
+    def existing_for(self, facts):
         qs = Agreement.objects.prefetch_related("party_countries", "party_regions", "party_organisations")
-        date = fact.get("date")
-        if date:
-            return qs.filter(date_signed__year=int(str(date)[:4]))
-        return qs.filter(date_signed__isnull=True)
+        return qs.filter(_year_filter("date_signed", [f.get("date") for f in facts]))
 
     def as_fact(self, a):
         parties = [c.code for c in a.party_countries.all()] + [r.code for r in a.party_regions.all()] + \
@@ -89,12 +94,9 @@ class MeetingWriter(Writer):
         countries = ",".join(sorted(fact.get("countries") or []))
         return f"{fact.get('kind')}|{fact.get('date_start') or 'undated'}|{fact.get('place') or ''}|{countries}"
 
-    def existing(self, fact):
-        qs = Meeting.objects.prefetch_related("countries", "participants")
-        date = fact.get("date_start")
-        if date:
-            return qs.filter(date_start__year=int(str(date)[:4]))
-        return qs.filter(date_start__isnull=True)
+    def existing_for(self, facts):
+        qs = Meeting.objects.select_related("place").prefetch_related("countries", "participants")
+        return qs.filter(_year_filter("date_start", [f.get("date_start") for f in facts]))
 
     def as_fact(self, m):
         return {"kind": m.kind, "date_start": iso(m.date_start, m.date_start_precision or "day"),

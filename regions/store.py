@@ -31,9 +31,9 @@ class RegionalPartnershipWriter(Writer):
     def natural_key(self, fact):
         return f"{fact.get('kz_region')}|{fact.get('partner_region') or fact.get('partner_country')}"
 
-    def existing(self, fact):
+    def existing_for(self, facts):
         return RegionalPartnership.objects.select_related("kz_region", "partner_region", "partner_country") \
-            .filter(kz_region__code=fact.get("kz_region"))
+            .filter(kz_region__code__in={f.get("kz_region") for f in facts})
 
     def as_fact(self, p):
         return {"kz_region": p.kz_region.code,

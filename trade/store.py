@@ -47,10 +47,10 @@ class TradeFigureWriter(Writer):
         return (f"{fact.get('reporter')}|{fact.get('partner')}|{fact.get('flow')}|{fact.get('period')}|"
                 f"{amount}|{fact.get('currency') or ''}")
 
-    def existing(self, fact):
+    def existing_for(self, facts):
         return TradeFigure.objects.select_related("reporter_country", "reporter_region", "partner_country",
-                                                  "partner_region").filter(flow=fact.get("flow"),
-                                                                           period=fact.get("period") or "")
+                                                  "partner_region").filter(
+            period__in={f.get("period") or "" for f in facts})
 
     def as_fact(self, t):
         def side(country, region, world=False):

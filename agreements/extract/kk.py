@@ -78,16 +78,19 @@ def _kind_of(low: str):
     return None
 
 
+_KIND_PREFIX = re.compile(r"^(?:келі|келе|шарт|конв|пакт|хатт|мемо|декл|харт|комм|мәлі|бағд|жосп|уағ|қағи|ереж)")
+
+
 def find_kinds(tokens: list[Token]) -> list[KindHit]:
     hits: list[KindHit] = []
     n = len(tokens)
     i = 0
     while i < n:
         t = tokens[i]
-        if not t.is_word:
+        low = t.low
+        if not t.is_word or not _KIND_PREFIX.match(low):
             i += 1
             continue
-        low = t.low
         # "келісім - шарт", "келісім шарт" written apart
         if low in ("келісім", "келесім") and i + 1 < n:
             k = i + 2 if tokens[i + 1].text == "-" and i + 2 < n else i + 1
@@ -613,7 +616,7 @@ def extract_agreements(doc) -> list[dict]:
     all_units = C.units(doc)
     out: list[dict] = []
     for unit in all_units:
-        if not _KIND_HINT.search(unit.text):
+        if not _KIND_HINT.search(unit.lower):
             continue
         items = find_items(doc, unit)
         for item in items:
@@ -623,7 +626,7 @@ def extract_agreements(doc) -> list[dict]:
     return _corefer(out)
 
 
-_KIND_HINT = re.compile(r"(?i)шарт|келі?е?сім|конвенция|хаттама|меморандум|декларация|коммюнике|мәлімдеме|"
+_KIND_HINT = re.compile(r"шарт|кел[іе]сім|конвенция|хаттама|меморандум|декларация|коммюнике|мәлімдеме|"
                         r"бағдарлама|жоспар|уағ|қағида|ереже|пакт|хартия")
 
 
@@ -732,29 +735,33 @@ def _corefer(facts: list[dict]) -> list[dict]:
     """Within one document: a later mention of an instrument already found (nearly the same content words)
     without a date of its own takes the earlier one's date, so consolidation merges them; two mentions on the
     same day with the same title words are one instrument even when one says шарт and the other келісім."""
+    index: dict[str, list[int]] = {}
+    contents: list[set[str]] = []
     for i, f in enumerate(facts):
-        if not f.get("title_original"):
-            continue
-        words = _content(f["title_original"]) - _KIND_WORDS
-        if len(words) < 2:
-            continue
-        for g in facts[:i]:
-            other = _content(g["title_original"]) - _KIND_WORDS
-            if len(other) < 2:
-                continue
-            shared = words & other
-            overlap = len(shared) / min(len(words), len(other))
-            if overlap < 0.75 or len(shared) < 2 or {w for w in words ^ other if w.isdigit()}:
-                continue
-            if not f["_kk_own_date"] and g.get("date"):
-                f["date"] = g["date"]
-                f["kind"] = g["kind"]
-                f["_kk_own_date"] = g["_kk_own_date"]
-                break
-            if f.get("date") and f.get("date") == g.get("date") and f["kind"] != g["kind"]:
-                f["kind"] = g["kind"]
-                f["title"] = g["title"]
-                break
+        words = _content(f.get("title_original") or "") - _KIND_WORDS
+        contents.append(words)
+        if len(words) >= 2:
+            counts: dict[int, int] = {}
+            for w in words:
+                for k in index.get(w, ()):
+                    counts[k] = counts.get(k, 0) + 1
+            for k in sorted(c for c, n in counts.items() if n >= 2):
+                g, other = facts[k], contents[k]
+                shared = words & other
+                overlap = len(shared) / min(len(words), len(other))
+                if overlap < 0.75 or {w for w in words ^ other if w.isdigit()}:
+                    continue
+                if not f["_kk_own_date"] and g.get("date"):
+                    f["date"] = g["date"]
+                    f["kind"] = g["kind"]
+                    f["_kk_own_date"] = g["_kk_own_date"]
+                    break
+                if f.get("date") and f.get("date") == g.get("date") and f["kind"] != g["kind"]:
+                    f["kind"] = g["kind"]
+                    f["title"] = g["title"]
+                    break
+        for w in words:
+            index.setdefault(w, []).append(i)
     return facts
 
 
@@ -784,7 +791,12 @@ _KIND_RANK = {"state visit": 5, "official visit": 5, "working visit": 5, "summit
               "forum": 3, "visit": 2, "meeting": 1}
 
 
+_CUE_HINT = re.compile(r"сапар|келіссөз|саммит|форум|отырыс|мәжіліс|кездес")
+
+
 def _cues(unit: C.Unit) -> list[tuple[int, int, str]]:
+    if not _CUE_HINT.search(unit.lower):
+        return []
     tokens = unit.tokens
     out = []
     for i, t in enumerate(tokens):

@@ -39,10 +39,21 @@ class Unit:
     money: list = field(default_factory=list)
     percents: list = field(default_factory=list)
     entities: list[EntityMention] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
+    _tokens: list[Token] | None = None
+    _lower: str | None = None
 
-    def low(self) -> str:
-        return self.text.lower()
+    @property
+    def tokens(self) -> list[Token]:
+        """Word and punctuation tokens (made on first use: most units never need them)."""
+        if self._tokens is None:
+            self._tokens = tokenize(self.text, self.start)
+        return self._tokens
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
 
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=\d{4}\s*ж)")
@@ -90,7 +101,6 @@ def units(doc) -> list[Unit]:
             u.percents += [m for m in s.percents if start <= m.start < end]
             u.entities += [e for e in s.entities if start <= e.start < end
                            and not _common_word(doc.clean[e.start:e.end], e)]
-        u.tokens = tokenize(u.text, start)
         out.append(u)
         group.clear()
 
@@ -98,7 +108,7 @@ def units(doc) -> list[Unit]:
         if p is None:
             flush()
             continue
-        if group and not (_BROKEN_END.search(group[-1].text) and _CONTINUATION_START.match(p.text)):
+        if group and not (_BROKEN_END.search(group[-1].text[-14:]) and _CONTINUATION_START.match(p.text)):
             flush()
         group.append(p)
     flush()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .kk_morph import Tail, analyse_tail, split_stem, stem_variants, translit
 
@@ -250,13 +251,25 @@ def _match_word(word: str, key_word: str) -> Tail | None:
     return split_stem(word, key_word)
 
 
+# voiced stem ending -> the stem as the table writes it ("ынтымақтастығ" -> "ынтымақтастық")
+_VOICED_STEMS: dict[str, str] = {}
+for _stem in _STEMS_BY_LEN:
+    for _v in stem_variants(_stem)[1:]:
+        _VOICED_STEMS.setdefault(_v, _stem)
+
+
+@lru_cache(maxsize=65536)
 def lookup_word(low: str) -> tuple[str, str, Tail] | None:
-    """(key, class, tail) of one lower-case word by its longest known stem."""
+    """(key, class, tail) of one lower-case word by its longest known stem (the rest a plain noun ending)."""
     if low in WORDS:
         en, pos = WORDS[low]
         return low, pos, Tail(False, False, "nom")
-    for stem in _STEM_INDEX.get(low[:3], ()):
-        tail = split_stem(low, stem)
+    for cut in range(len(low) - 1, 1, -1):
+        head = low[:cut]
+        stem = head if head in WORDS and " " not in head else _VOICED_STEMS.get(head)
+        if stem is None:
+            continue
+        tail = analyse_tail(low[cut:])
         if tail is not None:
             return stem, WORDS[stem][1], tail
     return None
@@ -647,8 +660,18 @@ def kind_head(kind_word: str) -> tuple[str, str] | None:
 def english_title(topic_words: list[str], kind: str, head: str, *, modifiers: list[str] = (),
                   possessive: bool = False, plural: bool = False, names: dict | None = None,
                   nested: bool = False) -> str:
+    """See :func:`_english_title` (cached: titles repeat within and across documents)."""
+    return _english_title(tuple(topic_words), kind, head, tuple(modifiers), possessive, plural,
+                          tuple(sorted((names or {}).items())), nested)
+
+
+@lru_cache(maxsize=8192)
+def _english_title(topic_words: tuple, kind: str, head: str, modifiers: tuple, possessive: bool, plural: bool,
+                   names_items: tuple, nested: bool) -> str:
     """The English title of an instrument: ``<Modifiers> <Head> on|of <topic>``; for an instrument named only by
     what qualifies it ("Оралда жасалған екі жақты келісімдер") the translated noun phrase itself."""
+    names = dict(names_items) or None
+    topic_words = list(topic_words)
     pre = " ".join(KIND_MODIFIERS.get(m.lower(), "") for m in modifiers).strip()
     head_en = head + ("s" if plural and not head.endswith("s") and head != "Communiqué" else "")
     if plural and head == "Treaty":

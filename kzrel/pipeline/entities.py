@@ -196,7 +196,7 @@ class _Entry:
     exact: tuple[str, ...] | None = None  # abbreviation tokens, matched case-sensitively
     region_word: bool = False  # a "<stem> <region word>" alias (anchors region lists)
     surname: bool = False  # a bare surname (initials may precede)
-    persons: tuple = ()  # for person entries: ((key, initial_letters, patterns, explicit), ...)
+    persons: tuple = ()  # person entries: ((key, given-name initials, given+patronymic pairs, explicit), ...)
 
 
 @dataclass
@@ -207,7 +207,7 @@ class _Index:
     stems: dict  # region stem trie: key seq node -> {None: {code: country}}
     conflicts: list
     lower_ok: dict  # first key -> whether a lower-case token can start a name there
-    scanner: re.Pattern  # finds possible first tokens in lower-cased text
+    scanner: re.Pattern  # finds the tokens that may start a name
     cache: dict = field(default_factory=lambda: {"kk": {}, "x": {}, "kk_start": {}, "x_start": {}})
 
 
@@ -262,26 +262,27 @@ def _person_patterns(p: dict) -> tuple[frozenset, frozenset, frozenset]:
 
 
 def _iter_aliases():
-    """(kind, key, alias dict, priority, extra) for every gazetteer alias."""
+    """(kind, key, alias dict, priority) for every gazetteer alias the matcher uses. Priority: blockers 4,
+    curated forms 3, ISO names 2, shortened ISO names 1 (they lose to any other entity's curated form)."""
     for c in gz.countries():
         for a in c["aliases"]:
-            yield "country", c["code"], a, {"curated": 3, "pycountry": 2}.get(a["source"], 1), None
+            yield "country", c["code"], a, {"curated": 3, "pycountry": 2}.get(a["source"], 1)
     for r in gz.regions():
         for a in r["aliases"]:
-            yield "region", r["code"], a, 3, r
+            yield "region", r["code"], a, 3
     for c in gz.cities():
         for a in c["aliases"]:
-            yield "city", c["name"], a, 3, None
+            yield "city", c["name"], a, 3
     for p in gz.persons():
         for a in p["aliases"]:
             if a["form"] == "surname" and not p["surname_alone"]:
                 continue
-            yield "person", p["name"], a, 3, p
+            yield "person", p["name"], a, 3
     for o in gz.organisations():
         for a in o["aliases"]:
-            yield "organisation", o["code"], a, 3, None
+            yield "organisation", o["code"], a, 3
     for b in gz.blockers():
-        yield None, None, {"text": b["text"], "lang": b["lang"], "form": "name"}, 4, None
+        yield None, None, {"text": b["text"], "lang": b["lang"], "form": "name"}, 4
 
 
 def _insert(trie: dict, seq: tuple[str, ...], entry: _Entry) -> None:
@@ -300,8 +301,8 @@ def _index() -> _Index:
     patterns = {name: _person_patterns(p) for name, p in person_info.items()}
     region_country = {r["code"]: r["country"] for r in gz.regions()}
     ru_forms: dict = {}
-    raw_firsts: dict = {}  # lower-cased raw first token of each name -> may start in lower case
-    for kind, key, a, prio, extra in _iter_aliases():
+    raw_firsts: dict = {}  # raw first token of each name (as written and lower-cased) -> may start in lower case
+    for kind, key, a, prio in _iter_aliases():
         if a["lang"] in ("ru", "uk") and norm(a["text"]) in _RU_SKIP:
             continue
         toks, seqs = _alias_keyseqs(a["text"], a["lang"], ru_forms, a["form"])
@@ -310,12 +311,8 @@ def _index() -> _Index:
         for first in (toks[0].lower(), toks[0]):
             raw_firsts[first] = raw_firsts.get(first, False) or not a["text"][:1].isupper()
         form = a["form"]
-        region_word = False
-        if kind == "region" and len(toks) > 1:
-            last = norm(toks[-1])
-            region_word = last in _REGION_WORD_KEYS.get(a["lang"], ()) and not a["text"].lower().startswith(
-                tuple(w + " of" for w in ("region", "province", "oblast", "voivodeship", "state", "krai",
-                                          "territory", "canton")))
+        # "<stem> <region word>" ("Kurgan region", "Омская область"): in the plural it may close a list
+        region_word = kind == "region" and len(toks) > 1 and norm(toks[-1]) in _REGION_WORD_KEYS.get(a["lang"], ())
         entry = _Entry(
             kind=kind, key=key, form=form, prio=prio,
             cap=a["text"][:1].isupper(),

@@ -11,7 +11,7 @@ Rules (see README "Re-import never destroys curation"):
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,8 +46,8 @@ class Writer:
     def natural_key(self, fact: dict) -> str:
         raise NotImplementedError
 
-    def existing(self, fact: dict):
-        """Stored facts that might be the same as ``fact`` (a cheap filter; ``same`` decides)."""
+    def existing_for(self, facts: list[dict]):
+        """Stored facts that might be the same as one of ``facts`` (a cheap filter; ``same`` decides)."""
         raise NotImplementedError
 
     def as_fact(self, instance) -> dict:
@@ -67,11 +67,26 @@ class DocumentResult:
     error: str = ""
 
 
-def _find_existing(writer: Writer, extractor, fact: dict):
-    for instance in writer.existing(fact):
-        if extractor.same(writer.as_fact(instance), fact):
-            return instance
-    return None
+class _StoredIndex:
+    """Stored facts of one type in candidate shape, grouped by the extractor's blocks: loaded once per document."""
+
+    def __init__(self, writer: Writer, extractor, facts: list[dict]):
+        self.writer, self.extractor = writer, extractor
+        self.blocks: dict[str, list] = defaultdict(list)
+        for instance in writer.existing_for(facts):
+            self.add(instance)
+
+    def add(self, instance, shape: dict | None = None) -> None:
+        shape = shape if shape is not None else self.writer.as_fact(instance)
+        for block in self.extractor.blocks(shape):
+            self.blocks[block].append((instance, shape))
+
+    def find(self, fact: dict):
+        for block in self.extractor.blocks(fact):
+            for instance, shape in self.blocks.get(block, ()):
+                if self.extractor.same(shape, fact):
+                    return instance
+        return None
 
 
 def _unique_key(model, key: str) -> str:
@@ -84,13 +99,14 @@ def _unique_key(model, key: str) -> str:
     return f"{key}#{n}"
 
 
-def _write_fact(writer: Writer, extractor, fact: dict, document: Document, run: ImportRun) -> str:
-    """Insert or update one consolidated candidate; returns inserted | updated | unchanged."""
+def _write_fact(writer: Writer, index: _StoredIndex, fact: dict, document: Document, run: ImportRun,
+                evidence_cache: dict) -> str:
+    """Insert or update one consolidated candidate; returns inserted | updated | unchanged | skipped."""
     values = writer.values(fact)
     if values is None:
         return "skipped"
     m2m = writer.m2m_values(fact)
-    instance = _find_existing(writer, extractor, fact)
+    instance = index.find(fact)
     outcome = "unchanged"
     if instance is None:
         instance = writer.model(**values, natural_key=_unique_key(writer.model, writer.natural_key(fact)),
@@ -102,6 +118,7 @@ def _write_fact(writer: Writer, extractor, fact: dict, document: Document, run: 
         for name, ids in m2m.items():
             getattr(instance, name).set(ids)
         writer.after_save(instance, fact, set())
+        index.add(instance, fact)
         outcome = "inserted"
     else:
         locked = set(instance.locked_fields)
@@ -140,16 +157,20 @@ def _write_fact(writer: Writer, extractor, fact: dict, document: Document, run: 
             m2m_changed |= writer.after_save(instance, fact, locked)
             if changed or m2m_changed:
                 outcome = "updated"
+                index.add(instance, fact)
         elif instance.is_stale:
             instance.is_stale = False
             instance.save(update_fields=["is_stale", "updated_at"])
+    new_evidence = []
     for ev in fact.get("evidence", []):
-        evidence, _ = Evidence.objects.get_or_create(
-            document=document, start=ev["start"], end=ev["end"],
-            defaults={"quote": ev["quote"], "language": ev.get("language") or document.language,
-                      "extracted": {k: v for k, v in fact.items() if k not in ("evidence", "quote")}},
-        )
-        instance.evidence.add(evidence)
+        key = (ev["start"], ev["end"])
+        if key not in evidence_cache:  # the document is new in this transaction: no stored evidence to look up
+            evidence_cache[key] = Evidence.objects.create(
+                document=document, start=ev["start"], end=ev["end"], quote=ev["quote"],
+                language=ev.get("language") or document.language,
+                extracted={k: v for k, v in fact.items() if k not in ("evidence", "quote")})
+        new_evidence.append(evidence_cache[key])
+    instance.evidence.add(*new_evidence)
     return outcome
 
 
@@ -189,11 +210,14 @@ def import_document(raw: RawDocument, run: ImportRun, title: str = "") -> Docume
             sha256=raw.sha256, encoding=raw.encoding, media_type=raw.media_type, text=raw.text,
             supersedes=previous, import_run=run,
         )
+        evidence_cache: dict[tuple[int, int], Evidence] = {}
         for extractor in registry.extractors():
             writer = registry.writer(extractor.fact_type)
             counts = result.counts.setdefault(extractor.fact_type, Counter())
-            for fact in extracted.get(extractor.fact_type, []):
-                counts[_write_fact(writer, extractor, fact, document, run)] += 1
+            facts = extracted.get(extractor.fact_type, [])
+            index = _StoredIndex(writer, extractor, facts)
+            for fact in facts:
+                counts[_write_fact(writer, index, fact, document, run, evidence_cache)] += 1
         if previous:
             _mark_stale(previous, result.counts)
     return result

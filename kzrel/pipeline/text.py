@@ -129,7 +129,7 @@ class Prepared:
     to_orig: OffsetMap | list | array  # len(clean) + 1 ints; to_orig[len(clean)] == len(original)
     paragraphs: list[Paragraph]
     language: str  # language covering most letters
-    _sentence_cache: dict = field(default_factory=dict, repr=False, compare=False)
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[ostart, oend)`` of the clean span ``[start, end)``: ``original[ostart:oend]`` is the
@@ -153,9 +153,16 @@ class Prepared:
         a, b = self.orig_span(start, end)
         return self.original[a:b]
 
+    def _paragraph_starts(self) -> list[int]:
+        starts = self._cache.get("paragraph starts")
+        if starts is None or len(starts) != len(self.paragraphs):
+            starts = [p.start for p in self.paragraphs]
+            self._cache["paragraph starts"] = starts
+        return starts
+
     def paragraph_at(self, pos: int) -> Paragraph | None:
         """The paragraph containing clean offset ``pos`` (None between paragraphs)."""
-        starts = [p.start for p in self.paragraphs]
+        starts = self._paragraph_starts()
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < self.paragraphs[k].end:
             return self.paragraphs[k]
@@ -656,12 +663,17 @@ def prepare(original: str) -> Prepared:
     breaks = [c for c, r in zip(clean_starts[1::2], reps) if r is PARA]
     spans = []
     start = 0
-    for br in breaks:
+    for br in breaks + [clen]:
         if br > start:
-            spans.append((start, br))
+            a, b = start, br
+            if clean[a] == " " or clean[b - 1] == " ":  # only after deleted characters (soft hyphens)
+                while a < b and clean[a] == " ":
+                    a += 1
+                while b > a and clean[b - 1] == " ":
+                    b -= 1
+            if b > a:
+                spans.append((a, b))
         start = br + 1
-    if clen > start:
-        spans.append((start, clen))
     paragraphs, language = _paragraph_languages(clean, spans)
     return Prepared(original=original, clean=clean, to_orig=to_orig, paragraphs=paragraphs, language=language)
 
@@ -955,32 +967,48 @@ def _is_boundary(text: str, i: int, j: int, k: int, ps: int) -> bool:
 
 
 def sentences(prepared_or_text, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans ``[start, end)`` in the clean text (or in the given string), within ``[start, end)``.
+    """Sentence spans ``(start, end)`` in the clean text of a :class:`Prepared` (or in a plain string).
 
-    Sentences never cross paragraphs (in a plain string: line breaks, as in clean text) and are at most :data:`MAX_SENTENCE`
-    characters long."""
+    Sentences never cross paragraphs (in a plain string: line breaks, as in clean text) and are at most
+    :data:`MAX_SENTENCE` characters long.  With ``start``/``end``, the sentences overlapping that window,
+    clipped to it.  For a :class:`Prepared` the document's sentences are computed once and cached."""
     if isinstance(prepared_or_text, Prepared):
-        text = prepared_or_text.clean
-        n = len(text)
+        prep = prepared_or_text
+        n = len(prep.clean)
         end = n if end is None else max(0, min(end, n))
         start = max(0, min(start, end))
-        key = (start, end)
-        cache = prepared_or_text._sentence_cache
-        if key in cache:
-            return list(cache[key])
-        paras = [
-            (max(p.start, start), min(p.end, end))
-            for p in prepared_or_text.paragraphs
-            if p.end > start and p.start < end
-        ]
-    else:
-        text = prepared_or_text
-        n = len(text)
-        end = n if end is None else max(0, min(end, n))
-        start = max(0, min(start, end))
-        key = cache = None
-        paras = _paragraph_spans(text, start, end)
+        full = prep._cache.get("sentences")
+        if full is None:
+            full = _sentences(prep.clean, [(p.start, p.end) for p in prep.paragraphs], 0, n)
+            prep._cache["sentences"] = full
+            prep._cache["sentence starts"] = [s for s, _ in full]
+        if start == 0 and end == n:
+            return list(full)
+        clean = prep.clean
+        k = bisect.bisect_right(prep._cache["sentence starts"], start) - 1
+        if k < 0 or full[k][1] <= start:
+            k += 1
+        out = []
+        while k < len(full) and full[k][0] < end:
+            s, e = full[k]
+            if s < start or e > end:
+                s, e = max(s, start), min(e, end)
+                while s < e and clean[s].isspace():
+                    s += 1
+                while e > s and clean[e - 1].isspace():
+                    e -= 1
+            if s < e:
+                out.append((s, e))
+            k += 1
+        return out
+    text = prepared_or_text
+    n = len(text)
+    end = n if end is None else max(0, min(end, n))
+    start = max(0, min(start, end))
+    return _sentences(text, _paragraph_spans(text, start, end), start, end)
 
+
+def _sentences(text: str, paras: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     cands = _candidates(text, start, end)
     nc_ = len(cands)
     ci = 0
@@ -1014,8 +1042,6 @@ def sentences(prepared_or_text, start: int = 0, end: int | None = None) -> list[
             append((s, pe))
         else:
             emit(text, s, pe, result)
-    if cache is not None:
-        cache[key] = tuple(result)
     return result
 
 

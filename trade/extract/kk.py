@@ -129,11 +129,19 @@ def _partner(doc, unit: C.Unit, clause: _Clause, exclude=()) -> str | None:
 
 
 def _doc_currency(doc) -> str:
+    cached = getattr(doc, "_kk_currency", None)
+    if cached:
+        return cached
     counts: dict[str, int] = {}
     for u in C.units(doc):
         for m in u.money:
             counts[m.currency] = counts.get(m.currency, 0) + 1
-    return max(counts, key=counts.get) if counts else "USD"
+    currency = max(counts, key=counts.get) if counts else "USD"
+    try:
+        doc._kk_currency = currency
+    except AttributeError:  # pragma: no cover
+        pass
+    return currency
 
 
 def extract_trade_figures(doc) -> list[dict]:
@@ -142,7 +150,9 @@ def extract_trade_figures(doc) -> list[dict]:
     last: dict | None = None  # the last figure, for continuations
     last_unit = -10
     for unit in all_units:
-        if not (unit.money or unit.percents or _BARE_SCALE.search(unit.text) or _WORD_PERCENT.search(unit.text.lower())):
+        if not (unit.money or unit.percents or (("млн" in unit.lower or "млрд" in unit.lower or "миллиард" in unit.lower
+                                                   or "миллион" in unit.lower) and _BARE_SCALE.search(unit.lower))
+                or (("ширек" in unit.lower or "жарты" in unit.lower) and _WORD_PERCENT.search(unit.lower))):
             continue
         listed = _per_country(doc, all_units, unit)
         if listed:
