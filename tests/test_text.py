@@ -45,7 +45,10 @@ S002_BANG_SPACE = (
     "these documents.\n\nAuthoritative Kazakhstan! and Russian politicians and jurists believe that\n\nthese "
     "are innovative agreements without parallel in the world, a"
 )
-S002_FULL = "countries a natural feeling of spiritual harmony and a sense of full-\n\nblooded life.\n\nHistory is offering us a chance to"
+S002_FULL = (
+    "countries a natural feeling of spiritual harmony and a sense of full-\n\nblooded life.\n\n"
+    "History is offering us a chance to"
+)
 S002_EX = (
     "restructuring, and this called for considerable resources and time, Ex-\n\nPrime Minister A.M. "
     "Kazhegeldin stressed.\n\nThe policy of liberalization of foreign trad"
@@ -345,7 +348,9 @@ def test_sentences_never_cross_paragraphs_and_headings():
     for s, e in spans:
         assert "\n" not in p.clean[s:e]
     texts = [p.clean[s:e] for s, e in spans]
-    assert texts[0] == "History of regional relations in foreign political activity of the Republic of Kazakhstan (1991-2014)"
+    assert texts[0] == (
+        "History of regional relations in foreign political activity of the Republic of Kazakhstan (1991-2014)"
+    )
     assert "Отправить свою хорошую работу в базу знаний просто." in texts
 
 

@@ -81,15 +81,24 @@ def _kind_of(low: str):
 _KIND_PREFIX = re.compile(r"^(?:келі|келе|шарт|конв|пакт|хатт|мемо|декл|харт|комм|мәлі|бағд|жосп|уағ|қағи|ереж)")
 
 
-def find_kinds(tokens: list[Token]) -> list[KindHit]:
+_KIND_FIND = re.compile(r"(?<![^\W\d_])(?:келі|келе|шарт|конв|пакт|хатт|мемо|декл|харт|комм|мәлі|бағд|жосп|уағ|қағи|"
+                        r"ереж)")
+
+
+def find_kinds(tokens: list[Token], unit: C.Unit | None = None) -> list[KindHit]:
     hits: list[KindHit] = []
     n = len(tokens)
-    i = 0
-    while i < n:
+    if unit is not None:
+        candidates = sorted({unit.token_at(unit.start + m.start()) for m in _KIND_FIND.finditer(unit.lower)})
+    else:
+        candidates = list(range(n))
+    skip_to = -1
+    for i in candidates:
+        if i < skip_to:
+            continue
         t = tokens[i]
         low = t.low
         if not t.is_word or not _KIND_PREFIX.match(low):
-            i += 1
             continue
         # "келісім - шарт", "келісім шарт" written apart
         if low in ("келісім", "келесім") and i + 1 < n:
@@ -99,13 +108,12 @@ def find_kinds(tokens: list[Token]) -> list[KindHit]:
                 tail = got[2]
                 hits.append(KindHit(i, k, "treaty", "Treaty", bool(tail and tail.plural), bool(tail and tail.poss),
                                     tail.case if tail else "nom", "келісім-шарт"))
-                i = k + 1
+                skip_to = k + 1
                 continue
         got = _kind_of(low)
         if got:
             kind, head, tail, stem = got
             if stem == "жоспар" and low.startswith("жоспарла"):
-                i += 1
                 continue
             plural = bool(tail and tail.plural)
             poss = bool(tail and tail.poss)
@@ -113,7 +121,6 @@ def find_kinds(tokens: list[Token]) -> list[KindHit]:
             if stem.replace("-", "").replace(" ", "").endswith("шарт") and "келі" in stem:
                 kind, head = "treaty", "Treaty"
             hits.append(KindHit(i, i, kind, head, plural, poss, case, stem))
-        i += 1
     return hits
 
 
@@ -333,7 +340,7 @@ def _modifiers_before(tokens: list[Token], k: int) -> tuple[int, list[str]]:
 
 def find_items(doc, unit: C.Unit) -> list[Item]:
     tokens = unit.tokens
-    hits = find_kinds(tokens)
+    hits = find_kinds(tokens, unit)
     kinds_at = {}
     for h in hits:
         for k in range(h.i, h.j + 1):
@@ -791,29 +798,25 @@ _KIND_RANK = {"state visit": 5, "official visit": 5, "working visit": 5, "summit
               "forum": 3, "visit": 2, "meeting": 1}
 
 
-_CUE_HINT = re.compile(r"сапар|келіссөз|саммит|форум|отырыс|мәжіліс|кездес")
+_CUE_FIND = re.compile(r"(?<![^\W\d_])(?:(?:іс)?сапар|келіссөз|саммит|форум|отырыс|мәжіліс|кездес)")
 
 
 def _cues(unit: C.Unit) -> list[tuple[int, int, str]]:
-    if not _CUE_HINT.search(unit.lower):
+    found = [unit.token_at(unit.start + m.start()) for m in _CUE_FIND.finditer(unit.lower)]
+    if not found:
         return []
     tokens = unit.tokens
     out = []
-    for i, t in enumerate(tokens):
+    for i in sorted(set(found)):
+        t = tokens[i]
         if not t.is_word:
             continue
         low = t.low
-        matched = False
-        if i + 1 < len(tokens):
-            for a, b, kind in _MEETING_CUES:
-                if a.match(low) and b.match(tokens[i + 1].low):
-                    out.append((i, i + 1, kind))
-                    matched = True
-                    break
-        if matched:
-            continue
-        if i > 0 and any(a.match(tokens[i - 1].low) and b.match(low) for a, b, _ in _MEETING_CUES):
-            continue
+        if i > 0:
+            pair = next((kind for a, b, kind in _MEETING_CUES if a.match(tokens[i - 1].low) and b.match(low)), None)
+            if pair:
+                out.append((i - 1, i, pair))
+                continue
         for rx, kind in _SINGLE_CUES:
             if rx.match(low):
                 if kind == "session" and (t.text[:1].isupper() and i > 0 or any(

@@ -7,6 +7,7 @@ broken by hand.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -41,6 +42,7 @@ class Unit:
     entities: list[EntityMention] = field(default_factory=list)
     _tokens: list[Token] | None = None
     _lower: str | None = None
+    _starts: list[int] | None = None
 
     @property
     def tokens(self) -> list[Token]:
@@ -48,6 +50,13 @@ class Unit:
         if self._tokens is None:
             self._tokens = tokenize(self.text, self.start)
         return self._tokens
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that contains clean ``offset`` (or the next one)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return max(i, 0)
 
     @property
     def lower(self) -> str:

@@ -27,7 +27,10 @@ How it works
 * Regions: "X region/oblast/krai/province ...", "Омская область", "Омбы облысы" are regions; a bare "Omsk" /
   "Омбы" is the city. In a list ending in a plural region word ("Astrakhan, Omsk and Kurgan regions",
   "Омской, Курганской и Тюменской областей", "Омбы, Қорған облыстары") every listed stem of the same country
-  becomes a region mention too (replacing a city reading).
+  (or a Kazakh/foreign pair: "Korgan and North Kazakhstan regions") becomes a region mention too, replacing a
+  city reading. English needs the plural ("Omsk and Kurgan region" leaves Omsk a city); Russian accepts any form.
+* Speed: a case-aware prefix regex finds the few tokens that can start a name, so most of the text is skipped
+  in C; ~6 MB/s CPU on the seeds (x20), index built once per process (~0.5 s).
 
 Forms: ``name`` | ``adjective`` ("Russian", "российский", "ресейлік") | ``abbreviation`` ("USA", "СНГ").
 Keys: country -> ISO 3166-1 alpha-2 ("SU" for the USSR), region -> ISO 3166-2 as pycountry has it now,

@@ -295,7 +295,8 @@ def read_document(path) -> RawDocument:
     if suffix in HTML_SUFFIXES:
         text = html_to_text(text)
     if not text.strip():
-        raise UnreadableFile(shown, "empty (whitespace only)" if suffix not in HTML_SUFFIXES else "empty (no text in HTML)")
+        reason = "empty (no text in HTML)" if suffix in HTML_SUFFIXES else "empty (whitespace only)"
+        raise UnreadableFile(shown, reason)
     return RawDocument(
         path=path,
         name=path.name,

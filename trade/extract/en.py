@@ -21,7 +21,8 @@ from kzrel.pipeline.common import resolve
 
 from . import en_tables as T
 
-CLAUSE_SPLIT = re.compile(r";")
+# clauses: ";" and full stops the sentence splitter left inside ("... the year.[57] The gross inflow ...")
+CLAUSE_SPLIT = re.compile(r";|(?<=[a-z\d)\]])\.(?:\[\d+\])*\s+(?=[A-Z])")
 
 
 def _clauses(t: str) -> list[tuple[int, int]]:
@@ -121,6 +122,8 @@ def _party_candidates(sentence, lo: int, hi: int):
         s, en = e.start - sentence.start, e.end - sentence.start
         if not (lo <= s < hi):
             continue
+        if any(m.start <= e.start < m.end for m in sentence.money):
+            continue  # "US dollars"
         if e.kind == "country" and e.key != "KZ":
             out.append((s, en, e.key, e))
         elif e.kind == "region" and not e.key.startswith("KZ-"):
@@ -150,11 +153,13 @@ def _partner_for(sentence, start: int, end: int, lo: int, hi: int):
             score += 2
         if s >= end and len(gap_after) < 25 and re.match(r"^\s*(?:to|from)\s", gap_after):
             score += 4  # "$2.1 billion to Russia", "$120 million to China"
+        if s >= end and not (len(gap_after) < 25 and re.match(r"^\s*(?:to|from|with)\s", gap_after)):
+            continue
         dist = (start - e) if e <= start else (s - end)
         score -= dist / 60.0
         if best is None or score > best[0]:
             best = (score, key)
-    return best[1]
+    return best[1] if best else None
 
 
 def _percent_role(t: str, p, sentence, money_start: int, money_end: int):
@@ -246,7 +251,7 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
         start, end = m.start - sentence.start, m.end - sentence.start
         lo, hi = _clause_of(clauses, start)
         window = t[max(lo, start - 70):start]
-        if T.HYPOTHETICAL.search(window) or T.HYPOTHETICAL.search(t[end:end + 25]):
+        if T.HYPOTHETICAL.search(window):
             continue
         flow, fpos = _flow_for(t, start, end, lo, hi)
         if flow is None and prev and prev.get("flow") and re.search(
@@ -310,8 +315,8 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
         if period is None and not sentence.dates and prev and prev.get("paragraph") == sentence.paragraph and \
                 prev.get("period"):
             period = prev["period"]
-        if flow == "investment" and partner is None and not re.search(
-                r"\b(?:foreign|FDI|attract|invest(?:ed|s)|investors?)\b", t[lo:hi], re.I):
+        if flow == "investment" and partner is None and fpos != end and not re.search(
+                r"\b(?:foreign|FDI|attract\w*|invest(?:ed|s)|investors?|purchased|acquired|bought)\b", t[lo:hi], re.I):
             continue
         reporter = _reporter(sentence, partner)
         fact = _fact(sentence, reporter, partner or "WORLD", flow, m.value, m.currency, period, share, change,

@@ -10,7 +10,7 @@ FLOWS: list[tuple[str, re.Pattern]] = [(f, re.compile(p, re.I)) for f, p in [
                  r"trade\s+between|trade\s+with|commodity\s+exchange|trade\s+volume|volume\s+of\s+trade|"
                  r"trade\s+last\s+year|trade\s+in\s+\d{4}|trade)\b(?!\s+(?:organi[sz]ation|office|mission|"
                  r"council|development|promotion|representative|union|zone|agreement|and economic|policy|"
-                 r"relations|professionals|partner))"),
+                 r"professionals|partner|procedures?|regime|barriers?))"),
     ("export", r"\bexport(?:s|ed|ing)?\b(?!\s+(?:quotas?|licen|products list|earnings|policy))"),
     ("import", r"\bimport(?:s|ed|ing)?\b(?!\s+(?:quotas?|licen|policy|-replacing|replacing))"),
     ("investment", r"\b(?:invest(?:ment|ments|ed|s|or|ors|ing)?|FDI|attract(?:ed|s)?|purchased|acquired|"
@@ -25,7 +25,7 @@ FOREIGN_TOTAL = re.compile(r"\b(?:foreign|total|overall|gross|all|far and near a
 
 # the amount is a forecast, a target or a hypothesis
 HYPOTHETICAL = re.compile(
-    r"\b(?:should|would|could|will|may|might|chance to|expected|expects?|planned|plans? to|forecast|to reach|"
+    r"\b(?:should|would|could|will|(?-i:may)|might|chance to|expected|expects?|planned|plans? to|forecast|to reach|"
     r"promised|target|goal|aims? to|intends?|projected|estimated to reach|is to|are to|by the end of this year)\b",
     re.I)
 # amounts that are not trade/investment flows
