@@ -48,7 +48,7 @@ class Unit:
     def tokens(self) -> list[Token]:
         """Word and punctuation tokens (made on first use: most units never need them)."""
         if self._tokens is None:
-            self._tokens = tokenize(self.text, self.start)
+            self._tokens = tokenize(self.text, self.start, self.lower)
         return self._tokens
 
     def token_at(self, offset: int) -> int:

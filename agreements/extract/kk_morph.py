@@ -85,9 +85,16 @@ class Token:
         return self.text[0].isalnum()
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(0), m.group(0).lower(), m.start() + offset, m.end() + offset)
-            for m in TOKEN_RE.finditer(text)]
+def tokenize(text: str, offset: int = 0, lower: str | None = None) -> list[Token]:
+    low = lower if lower is not None and len(lower) == len(text) else text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep offsets exact
+        return [Token(m.group(0), m.group(0).lower(), m.start() + offset, m.end() + offset)
+                for m in TOKEN_RE.finditer(text)]
+    return [Token(text[s:e], low[s:e], s + offset, e + offset) for s, e in map(_span, TOKEN_RE.finditer(text))]
+
+
+def _span(m: re.Match) -> tuple[int, int]:
+    return m.span()
 
 
 # ------------------------------------------------------------------------------------------------ word classes
