@@ -36,3 +36,12 @@ class MeetingAdmin(FactAdmin):
     autocomplete_fields = FactAdmin.autocomplete_fields + ["place", "countries", "organisations"]
     inlines = [ParticipantInline]
     date_hierarchy = "date_start"
+
+
+@admin.register(MeetingParticipant)
+class MeetingParticipantAdmin(admin.ModelAdmin):
+    list_display = ["meeting", "person", "role"]
+    list_select_related = ["meeting", "person", "meeting__place"]
+    search_fields = ["person__name_en", "role"]
+    autocomplete_fields = ["meeting", "person"]
+    show_full_result_count = False

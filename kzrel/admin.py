@@ -96,3 +96,12 @@ class FactAdmin(ExportMixin, FastAdmin):
             obj.created_by_user = request.user
             obj.natural_key = obj.natural_key or f"manual|{uuid.uuid4()}"
         super().save_model(request, obj, form, change)
+
+
+@admin.register(Office)
+class OfficeAdmin(FastAdmin):
+    list_display = ["person", "title", "country", "start_year", "end_year"]
+    list_filter = ["country"]
+    list_select_related = ["person", "country"]
+    search_fields = ["person__name_en", "title"]
+    autocomplete_fields = ["person", "country"]

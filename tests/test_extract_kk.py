@@ -164,8 +164,8 @@ def test_date_of_the_treaty_in_the_next_sentence():
             "белгіленген.\nҚұжатқа 1992 жылдың 24 маусымында қол қйылды.")
     a = one(text, "agreements")
     assert a["date"] == "1992-06-24"
-    assert a["title"] == ("Treaty of Friendship, Cooperation and Mutual Assistance between Kazakhstan and "
-                          "Uzbekistan")
+    assert a["title"] == ("Treaty of Friendship, Cooperation and Mutual Assistance between Republic of "
+                          "Kazakhstan and Republic of Uzbekistan")
     assert a["title_original"].startswith("Қазақстан Республикасы мен Өзбекстан Республикасы арасындағы")
     assert set(a["parties"]) == {"KZ", "UZ"}
 

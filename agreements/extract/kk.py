@@ -51,6 +51,7 @@ _SIGNING_PARTICIPLES = re.compile(r"^(?:қойылған|қойған|жасал
 _BARE_ENDING = re.compile(r"^(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ны|ні|ды|ді|мен|бен|пен)$")
 _ADMIN_WORDS = re.compile(r"^(?:республикасы|федерациясы|әкімшілігі|әкімдігі|хокимияты|мэриясы|облысы|өлкесі|"
                           r"үкіметі|министрлігі|қаласы|ауданы|провинциясы|штаты|губерниясы|аймағы|өңірі)$")
+_LEADING_POSTPOSITIONS = {"бойынша", "сәйкес", "туралы", "жөнінде", "арасында", "үшін", "кейін", "соң"}
 _SEPARATORS = {",", ";", "және", "мен", "пен", "бен", "сондай-ақ", "сонымен", "қатар"}
 
 
@@ -181,7 +182,8 @@ def _country_list_end(unit: C.Unit, tokens: list[Token], i: int) -> bool:
     if e is None or C.entity_case(unit, e) != "nom":
         return False
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if nxt in ("мен", "пен", "бен", "арасындағы", "арасында", "-", ",", "және") or _ADMIN_WORDS.match(nxt):
+    if nxt in ("мен", "пен", "бен", "арасындағы", "арасында", "-", ",", "және") or _ADMIN_WORDS.match(nxt) or \
+            (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
         return False
     k, count = i, 1
     while k - 2 >= 0 and tokens[k - 1].low in (",", "және", "мен", "пен", "бен"):
@@ -261,7 +263,8 @@ def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
                 break
         i -= 1
     start = i + 1
-    while start <= j and (tokens[start].low in _SEPARATORS or not tokens[start].is_word and tokens[start].text != "("):
+    while start <= j and (tokens[start].low in _SEPARATORS or tokens[start].low in _LEADING_POSTPOSITIONS
+                          or not tokens[start].is_word and tokens[start].text != "("):
         start += 1
     # "қол қойылған" left over at the start of a title is a relative clause, not part of it
     while start + 1 <= j and tokens[start].low == "қол" and _SIGNING_PARTICIPLES.match(tokens[start + 1].low):
@@ -272,7 +275,8 @@ def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
             continue
         b = a - 1
         while b >= start and (_entity_at(unit, tokens[b]) or tokens[b].low in ("мен", "пен", "бен", "және", ",", "-")
-                              or _ADMIN_WORDS.match(tokens[b].low) or _BARE_ENDING.match(tokens[b].low)):
+                              or _ADMIN_WORDS.match(tokens[b].low) or _BARE_ENDING.match(tokens[b].low)
+                              or (tokens[b].text[:1].isupper() and b > 0 and tokens[b].is_word)):
             b -= 1
         if b + 1 < a and _entity_at(unit, tokens[b + 1]) and b + 1 > start:
             return b + 1
@@ -496,7 +500,7 @@ def _parties(doc, unit: C.Unit, span: tuple[int, int]) -> list[str]:
     places = [e for e in inside if e.kind in ("city", "region")]
     kz_side = [e for e in places if _entity_country(e) == "KZ"]
     foreign_side = [e for e in places if _entity_country(e) not in (None, "KZ")]
-    if kz_side and foreign_side and not any(e.kind == "country" for e in inside):
+    if kz_side and foreign_side:
         return [_region_code(kz_side[0]) or kz_side[0].key, _region_code(foreign_side[0]) or foreign_side[0].key]
     countries = C.countries_in(inside)
     created = [e.key for e in inside if e.kind == "organisation"

@@ -53,7 +53,8 @@ KIND_MODIFIERS: dict[str, str] = {
 
 # ============================================================================================ topic lexicon
 # Word classes: N noun, A adjective, V verbal noun (takes the preceding object), D adverb, T participle,
-# P postposition (takes the preceding noun phrase and modifies the next head), C conjunction, X name.
+# P postposition (takes the preceding noun phrase and modifies the next head), C conjunction, X name,
+# M adverbial phrase that follows its head in English.
 # Keys are stems: a text word matches a stem when the rest is a plain noun ending (kk_morph.NOUN_TAIL).
 WORDS: dict[str, tuple[str, str]] = {
     # --- relations, cooperation
@@ -153,7 +154,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "құжат": ("document", "N"), "экспорт": ("export", "N"), "импорт": ("import", "N"),
     "экспортқа шығарылатын": ("exported", "T"), "шығарылатын": ("exported", "T"), "жүйе": ("system", "N"),
     "құбыр желілері": ("pipelines", "N"), "желі": ("network", "N"), 
-    "даму": ("development", "N"), "тарап": ("parties", "N"), "млн": ("million", "A"), "млрд": ("billion", "A"),
+    "бейбіт мақсатта": ("for peaceful purposes", "M"), "бейбіт мақсаттарда": ("for peaceful purposes", "M"),
+    "бейбіт": ("peaceful", "A"), "өзара тиімді": ("mutually beneficial", "A"),
+    "даму": ("development", "N"), "аудан": ("areas", "N"), "сала": ("sphere", "N"), "негіз": ("foundations", "N"),
+    "қытай халық республикасы": ("People's Republic of China", "X"), "халық": ("people", "N"), "тарап": ("parties", "N"), "млн": ("million", "A"), "млрд": ("billion", "A"),
     "мың": ("thousand", "A"), "тонна": ("tonnes", "N"), "текше метр": ("cubic metres", "N"),
     "салық төлеуден бас тарту": ("tax evasion", "N"), "екі жақты салық салу": ("double taxation", "N"),
     "салық салудан жалтару": ("tax evasion", "N"), "ұйым": ("organisation", "N"),
@@ -303,22 +307,6 @@ def analyse(words: list[str], names: dict[str, tuple[str, str]] | None = None) -
     i = 0
     while i < len(words):
         low = lows[i]
-        if names and low in names:
-            en, case = names[low]
-            if en:
-                out.append(Piece(en, "X", Tail(False, False, case), low=low))
-            elif out and out[-1].pos == "X":
-                out[-1].tail = Tail(False, False, case)
-            i += 1
-            continue
-        if re.fullmatch(r"\d{4}(?:\s*-\s*\d{4})?", low) and i + 2 <= len(words) and \
-                re.match(r"жыл", lows[i + 1] if i + 1 < len(words) else ""):
-            # "1998-2007 жылдарға арналған" -> "for 1998-2007"
-            j = i + 2
-            if j < len(words) and lows[j] in ("арналған",):
-                out.append(Piece(f"for {low.replace(' ', '')}", "S", low=low))
-                i = j + 1
-                continue
         matched = False
         for key in _FIRST_WORDS.get(low, []) + [k for k in _FIRST_WORDS.get(_first_key(low), []) if k not in _FIRST_WORDS.get(low, [])]:
             parts = key.split()
@@ -337,6 +325,22 @@ def analyse(words: list[str], names: dict[str, tuple[str, str]] | None = None) -
                     break
         if matched:
             continue
+        if names and low in names:
+            en, case = names[low]
+            if en:
+                out.append(Piece(en, "X", Tail(False, False, case), low=low))
+            elif out and out[-1].pos == "X":
+                out[-1].tail = Tail(False, False, case)
+            i += 1
+            continue
+        if re.fullmatch(r"\d{4}(?:\s*-\s*\d{4})?", low) and i + 2 <= len(words) and \
+                re.match(r"жыл", lows[i + 1] if i + 1 < len(words) else ""):
+            # "1998-2007 жылдарға арналған" -> "for 1998-2007"
+            j = i + 2
+            if j < len(words) and lows[j] in ("арналған",):
+                out.append(Piece(f"for {low.replace(' ', '')}", "S", low=low))
+                i = j + 1
+                continue
         if low in CONJUNCTIONS:
             out.append(Piece(CONJUNCTIONS[low], "C", low=low))
             i += 1
@@ -510,6 +514,8 @@ def translate_topic(words: list[str], names: dict | None = None) -> str:
                     stack.append(f"C:{p.en}")
         elif p.pos in ("A", "D"):
             mods.append(p.en)
+        elif p.pos == "M":  # an adverbial phrase: follows its head in English ("... for peaceful purposes")
+            pending.append(p.en)
         elif p.pos == "T":
             obl = []
             while stack and isinstance(stack[-1], _NP) and stack[-1].case in _OBLIQUE_PREP:
@@ -533,6 +539,9 @@ def translate_topic(words: list[str], names: dict | None = None) -> str:
                 case = stack[-1].case
                 obl.insert(0, f"{_OBLIQUE_PREP[case]} {pop_np()}")
             obj = pop_np(("acc", "nom", "gen"))
+            if obj:  # circumstances before the object ("әскери салада сенім шараларын нығайту")
+                while stack and isinstance(stack[-1], _NP) and stack[-1].case in ("loc",):
+                    obl.append(f"in {pop_np()}")
             head = " ".join(adv + [p.en])
             if mods:
                 head = _mods_text(mods) + " " + head
@@ -542,6 +551,11 @@ def translate_topic(words: list[str], names: dict | None = None) -> str:
             pending = []
             stack.append(np_)
         else:  # N, X
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            if p.pos == "N" and tail.case == "nom" and not tail.poss and not tail.plural and nxt is not None \
+                    and nxt.pos == "N" and nxt.tail is not None and not nxt.tail.poss:
+                mods.append(p.en)  # a noun before a noun qualifies it ("достық қарым-қатынастар")
+                continue
             en = _plural_en(p.en) if tail.plural else p.en
             if mods:
                 en = _mods_text(mods) + " " + en

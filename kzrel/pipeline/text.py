@@ -716,7 +716,7 @@ def _lingua(text: str) -> str | None:
         _detector = LanguageDetectorBuilder.from_languages(
             Language.ENGLISH, Language.RUSSIAN, Language.KAZAKH, Language.UKRAINIAN,
             Language.GERMAN, Language.FRENCH, Language.TURKISH,
-        ).build()
+        ).with_low_accuracy_mode().build()  # trigram models only: loads in ~0.1 s instead of ~1.5 s per language
     if _detector is False:
         return None
     lang = _detector.detect_language_of(text)

@@ -22,7 +22,7 @@ _TWIN_VERB = re.compile(r"орнат\w*|болды|болып|жариялан\w
 _FIELD_WORDS = [
     ("trade", r"сауда"), ("economic", r"экономика"), ("science", r"ғылым|ғылыми"), ("culture", r"мәдени"),
     ("humanitarian", r"гуманитар"), ("education", r"білім"), ("transport", r"көлік"), ("energy", r"энергет|мұнай"),
-    ("tourism", r"туризм"), ("other", r"басқа"),
+    ("tourism", r"туризм"), ("border", r"шекара"), ("other", r"басқа"),
 ]
 _FIELD_RES = [(name, re.compile(rx)) for name, rx in _FIELD_WORDS]
 

@@ -41,6 +41,14 @@ def _clause_of(clauses, pos):
     return 0, 0
 
 
+def _hypothetical(t: str, lo: int, start: int) -> bool:
+    """A forecast, target or plan governs the amount (the window stops at "but", "however", a quote)."""
+    window = t[max(lo, start - 70):start]
+    cut = max((m.end() for m in re.finditer(r"\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|[\"]", window)), default=0)
+    window = re.sub(r"\bwould like to\b", "", window[cut:], flags=re.I)
+    return bool(T.HYPOTHETICAL.search(window))
+
+
 def _flow_for(t: str, start: int, end: int, lo: int, hi: int) -> tuple[str | None, int]:
     """The flow word nearest an amount inside its clause [lo, hi); a flow word right after the amount ("$36.8
     billion investment", "$2.7 billion in foreign direct investment") wins."""
@@ -236,22 +244,29 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
                                                                    t[max(0, a.start - sentence.start - 20):a.start - sentence.start]) \
                 or re.fullmatch(r"\s*-\s*", gap):
             pairs.append((a, b))
+    def two_years(b):
+        after = [m for m in dates if m.start >= b.end]
+        if len(after) >= 2:
+            return [_date_value(doc, sentence, after[0]), _date_value(doc, sentence, after[1])]
+        if after and after[0].end_value and len(after[0].end_value) == 4 and after[0].value:
+            return [after[0].value, after[0].end_value]
+        return []
+
+    mapped = set()
     for a, b in pairs:
-        two = [m for m in dates if m.start > b.end]
-        span_years = re.search(r"\bbetween\s+\d{4}\s+and\s+\d{4}\b", t)
-        if len(two) >= 2 and span_years and re.search(r"\bfrom\s+$", t[max(0, a.start - sentence.start - 8):a.start - sentence.start]):
+        if len(two_years(b)) == 2 and re.search(r"\bfrom\s+$", t[max(0, a.start - sentence.start - 8):a.start - sentence.start]):
+            mapped.update((a.start, b.start))
             continue  # mapped below in order
         skip.add(a.start)
         skip.add(b.start)
     ordered_dates = list(dates)
     k_resp = 0
     for i, m in enumerate(money):
-        if m.start in skip:
+        if m.start in skip or m.start in mapped:
             continue
         start, end = m.start - sentence.start, m.end - sentence.start
         lo, hi = _clause_of(clauses, start)
-        window = t[max(lo, start - 70):start]
-        if T.HYPOTHETICAL.search(window):
+        if _hypothetical(t, lo, start):
             continue
         flow, fpos = _flow_for(t, start, end, lo, hi)
         if flow is None and prev and prev.get("flow") and re.search(
@@ -270,8 +285,6 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
             continue
         # the party
         partner = _partner_for(sentence, start, end, lo, hi)
-        if partner is None and (lo, hi) != (0, len(t)):
-            partner = _partner_for(sentence, start, end, 0, len(t))
         if partner is None and (TWO_SIDES.search(t) or re.search(r"\bbetween the countries\b", t)):
             ctx = context_countries(doc, sentence)
             partner = ctx[0] if ctx else None
@@ -310,13 +323,14 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
             change = _factor_change(t, end, min(hi, nxt_start))
         if partner is None and (share is not None or re.search(r"\b(?:it|its)\b", t[lo:start])) and prev and \
                 prev.get("partner") and prev.get("paragraph") == sentence.paragraph and \
-                not T.FOREIGN_TOTAL.search(t[max(lo, fpos - 30):start] if fpos >= 0 else ""):
+                not re.search(r"\b(?:total|overall|gross|all)\b", t[max(lo, fpos - 30):start] if fpos >= 0 else ""):
             partner = prev["partner"]
-        if period is None and not sentence.dates and prev and prev.get("paragraph") == sentence.paragraph and \
+        if period is None and not dates and prev and prev.get("paragraph") == sentence.paragraph and \
                 prev.get("period"):
             period = prev["period"]
         if flow == "investment" and partner is None and fpos != end and not re.search(
-                r"\b(?:foreign|FDI|attract\w*|invest(?:ed|s)|investors?|purchased|acquired|bought)\b", t[lo:hi], re.I):
+                r"\b(?:foreign|FDI|attract\w*|invest(?:ed|s)|investors?)\b|\b(?:purchased|acquired|bought)\s+[^;]{0,30}"
+                r"\b(?:assets|shares|stake|plant|company|enterprise)", t[lo:hi], re.I):
             continue
         reporter = _reporter(sentence, partner)
         fact = _fact(sentence, reporter, partner or "WORLD", flow, m.value, m.currency, period, share, change,
@@ -327,8 +341,7 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
     for a, b in pairs:
         if a.start in skip:
             continue
-        years = [m for m in dates if m.start > b.end][:2]
-        for mm, dm in zip((a, b), years):
+        for mm, year in zip((a, b), two_years(b)):
             start = mm.start - sentence.start
             lo, hi = _clause_of(clauses, start)
             flow, _ = _flow_for(t, start, mm.end - sentence.start, lo, hi)
@@ -336,7 +349,7 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
                 continue
             partner = _partner_for(sentence, start, mm.end - sentence.start, 0, len(t))
             f = _fact(sentence, _reporter(sentence, partner), partner or "WORLD", flow, mm.value, mm.currency,
-                      _date_value(doc, sentence, dm), None, None, (mm.start, mm.end), 0.6)
+                      year, None, None, (mm.start, mm.end), 0.6)
             f["_clause"] = (lo, hi)
             out.append(f)
     for f in out:
@@ -364,7 +377,7 @@ def _percent_figures(doc, sentence, used: set) -> list[dict]:
             continue
         s, e = p.start - sentence.start, p.end - sentence.start
         lo, hi = _clause_of(clauses, s)
-        if T.HYPOTHETICAL.search(t[max(lo, s - 80):s]) or T.SHARE_OF_OTHER.match(t[e:e + 40]):
+        if _hypothetical(t, lo, s) or T.SHARE_OF_OTHER.match(t[e:e + 40]):
             continue
         if t[max(0, s - 2):s].rstrip().endswith("(") and t[e:e + 2].lstrip().startswith(")"):
             continue  # "(35.2 percent)": a composition
@@ -398,6 +411,19 @@ def _percent_figures(doc, sentence, used: set) -> list[dict]:
         else:
             reporter, partner = "KZ", key
         out.append(_fact(sentence, reporter, partner, flow, None, None, period, p.value, None, (p.start, p.end), 0.5))
+    if last_change is not None:
+        # "... increased by 80%, food industry - 30%, in engineering - by 7 times"
+        lo, hi = _clause_of(clauses, last_change)
+        fm = re.search(r"[-–]\s*by\s+(\d+(?:[.,]\d+)?)\s+times\b", t[last_change:hi])
+        if fm:
+            factor = float(fm.group(1).replace(",", "."))
+            flow, _ = _flow_for(t, last_change, last_change, 0, last_change)
+            prev_fact = out[-1] if out else None
+            if flow and prev_fact:
+                out.append(_fact(sentence, prev_fact["reporter"], prev_fact["partner"], prev_fact["flow"], None,
+                                 None, prev_fact["period"], None, round((factor - 1) * 100, 2),
+                                 (sentence.start + last_change + fm.start(), sentence.start + last_change + fm.end()),
+                                 0.5))
     return out
 
 
@@ -469,13 +495,15 @@ def extract_trade_figures(doc) -> list[dict]:
         if not sentence.money and not sentence.percents:
             if prev and prev.get("paragraph") != sentence.paragraph:
                 prev = None
-            if sentence.dates:
-                years = []
-                for m in sentence.dates:
-                    v = resolve(doc, sentence, m)
-                    if v and v[:4] not in years:
-                        years.append(v[:4])
-                prev = dict(prev or {}, years=years, paragraph=sentence.paragraph)
+            years = []
+            for m in _usable_dates(sentence):
+                v = resolve(doc, sentence, m)
+                if v and v[:4] not in years:
+                    years.append(v[:4])
+            flows = [(fm.start(), f) for f, rx in T.FLOWS if f != "other" for fm in rx.finditer(sentence.text)]
+            prev = {"paragraph": sentence.paragraph, "years": years,
+                    "flow": max(flows)[1] if flows else None,
+                    "period": years[0] if len(years) == 1 else None}
             continue
         found, used = _money_figures(doc, sentence, prev)
         found += _percent_figures(doc, sentence, used)
