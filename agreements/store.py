@@ -27,9 +27,35 @@ def _year_filter(field: str, dates) -> Q:
     return q | Q(**{f"{field}__isnull": True}) if any(not d for d in dates) else q
 
 
+PRECISION_RANK = {"year": 0, "quarter": 1, "month": 2, "day": 3}
+
+
+def refine_date(instance, values: dict, date: str, precision: str) -> dict:
+    """Keep the finer of two compatible dates; leave incompatible ones for the conflict check."""
+    current, new = getattr(instance, date), values.get(date)
+    if current is None or new is None:
+        return values
+    cur_p, new_p = getattr(instance, precision) or "day", values.get(precision) or "day"
+    coarser = min(cur_p, new_p, key=PRECISION_RANK.get)
+    same = {"year": lambda a, b: a.year == b.year,
+            "quarter": lambda a, b: a.year == b.year and (a.month - 1) // 3 == (b.month - 1) // 3,
+            "month": lambda a, b: (a.year, a.month) == (b.year, b.month),
+            "day": lambda a, b: a == b}[coarser](current, new)
+    if not same:
+        return values
+    values = dict(values)
+    if PRECISION_RANK[new_p] <= PRECISION_RANK[cur_p]:
+        values[date], values[precision] = current, cur_p
+    return values
+
+
 class AgreementWriter(Writer):
     model = Agreement
     m2m_fields = ("party_countries", "party_regions", "party_organisations")
+    conflict_fields = ("date_signed", "kind")
+
+    def refine(self, instance, values):
+        return refine_date(instance, values, "date_signed", "date_precision")
 
     def values(self, fact):
         date, precision, end = _date_fields(fact.get("date"))
@@ -71,6 +97,10 @@ class AgreementWriter(Writer):
 class MeetingWriter(Writer):
     model = Meeting
     m2m_fields = ("countries", "organisations")
+    conflict_fields = ("date_start", "date_end", "place_id")
+
+    def refine(self, instance, values):
+        return refine_date(instance, values, "date_start", "date_start_precision")
 
     def values(self, fact):
         start = bounds(fact.get("date_start"))

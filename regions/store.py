@@ -8,6 +8,7 @@ from .models import RegionalPartnership
 
 class RegionalPartnershipWriter(Writer):
     model = RegionalPartnership
+    conflict_fields = ("date_established",)
 
     def values(self, fact):
         partner = fact.get("partner_region")

@@ -17,13 +17,15 @@ def extract_meetings(doc) -> list[dict]:
 
 
 def same_agreement(a: dict, b: dict) -> bool:
-    if a.get("kind") != b.get("kind") and "other" not in (a.get("kind"), b.get("kind")):
-        return False
     da, db = a.get("date"), b.get("date")
     if da and db and not dates_compatible(da, db):
         return False
     similarity = max(title_similarity(a.get("title", ""), b.get("title", "")),
                      title_similarity(a.get("title_original") or "", b.get("title_original") or ""))
+    if a.get("kind") != b.get("kind") and "other" not in (a.get("kind"), b.get("kind")):
+        # Sources name one instrument differently ("Agreement"/"Treaty on Friendship ..."): the same only when
+        # signed the same day with the same subject; the kinds then stay visible as a conflict.
+        return bool(da and db and len(da) == len(db) == 10 and da == db and similarity >= 0.9)
     if similarity >= 0.6:
         return bool(da and db) or similarity >= 0.9
     # Same kind signed on the same day by the same parties, and one of the titles says nothing specific.

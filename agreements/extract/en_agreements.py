@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from kzrel.pipeline.common import resolve
 
 from . import en_lexicon as L
-from .en_common import (LANG, TWO_SIDES, context_countries, countries_of, entity_country, iso_of, jaccard,
+from .en_common import (LANG, city_country, city_region, country_name, TWO_SIDES, context_countries, countries_of, entity_country, iso_of, jaccard,
                         similarity)
 
 MAX_TITLE_WORDS = 32
@@ -260,7 +260,8 @@ def _head_mentions(doc, sentence) -> list[Mention]:
                 title_end = he
         # shared complement: "the Agreement and the Program on Economic Cooperation ..."
         shared_end = None
-        shared = re.match(rf"\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?({_KIND_ALT})\b", t[he:], re.I)
+        shared = re.match(rf"\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?({_KIND_ALT})\b", t[he:], re.I) or \
+            re.match(r"\s+and\s+(?:the|a|an)\s+(concept|plan|programme|program|roadmap|road map)\b", t[he:], re.I)
         if title_end == he and not comp_text and shared:
             k2_end = he + shared.end()
             rest2 = t[k2_end:]
@@ -404,7 +405,10 @@ def _governing_verb(t: str, m: Mention, rx=SIGN_GOOD):
                 continue
         elif v.end() > m.start:
             continue
-        elif rx is REACHED and DOC_NOUN.search(t, v.end(), m.start):
+        elif rx is REACHED and (DOC_NOUN.search(t, v.end(), m.start) or m.start - v.end() > 12):
+            continue
+        if rx is REACHED and v.start() >= m.end and not re.fullmatch(r"\s*(?:was|were|has been|have been|had been)?"
+                                                                     r"\s*(?:also\s+)?", t[m.end:v.start()]):
             continue
         d = min(abs(v.start() - m.start), abs(v.start() - m.end))
         if best is None or d < best[0]:
@@ -459,6 +463,8 @@ def _context_date(doc, sentence, back: int = 3) -> str | None:
 
 def _local_negative(t: str, mention: Mention) -> bool:
     window = t[max(0, mention.start - 90):mention.start]
+    if re.search(r",\s*(?:and\s+)?(?:the\s+|an?\s+)?$", window):
+        return False  # an item of a list of documents
     # only the current clause
     cut = max(window.rfind(";"), window.rfind(". "), window.rfind("("))
     if cut >= 0:
@@ -485,20 +491,31 @@ def _existing(t: str, mention: Mention) -> bool:
     return bool(IN_FORCE_AFTER.match(t, mention.end))
 
 
-def _parties(doc, sentence, mention: Mention, title_span=None) -> list[str]:
+def _parties(doc, sentence, mention: Mention) -> list[str]:
+    """States (ISO alpha-2), regions (ISO 3166-2) when the agreement is between regions, organisations named in
+    the title; else those of the sentence; "the two countries" from the context; Kazakhstan unless a Kazakh
+    region stands for it."""
     s0 = sentence.start
     inside = [e for e in sentence.entities if mention.start <= e.start - s0 < mention.end + 2]
-    regions = [e.key for e in inside if e.kind == "region"]
-    source = inside if any(e.kind in ("country", "organisation") for e in inside) or regions else sentence.entities
+    source = inside if any(e.kind in ("country", "organisation", "region") for e in inside) else sentence.entities
+    regions = [e.key for e in source if e.kind == "region"]
+    kz_region = any(r.startswith("KZ-") for r in regions)
+    foreign_region = any(not r.startswith("KZ-") for r in regions)
     parties: list[str] = []
     for e in source:
-        if e.kind == "country" and e.key not in parties:
-            parties.append(e.key)
-        elif e.kind == "organisation" and e.key not in parties and source is inside:
-            parties.append(e.key)
-        elif e.kind == "region" and e.key not in parties and source is inside:
-            parties.append(e.key)
-    if TWO_SIDES.search(sentence.text) and not [p for p in parties if p != "KZ"]:
+        key = None
+        if e.kind == "region":
+            key = e.key
+        elif e.kind == "country" and not (kz_region and foreign_region):
+            key = e.key
+        elif e.kind == "organisation" and source is inside:
+            key = e.key
+        if key and key not in parties:
+            parties.append(key)
+    # a country and its own region: keep the region
+    parties = [p for p in parties if not (len(p) == 2 and any(r.startswith(p + "-") for r in regions)
+                                          and p != "KZ")]
+    if TWO_SIDES.search(sentence.text) and not [p for p in parties if p != "KZ" and not p.startswith("KZ-")]:
         parties += [c for c in context_countries(doc, sentence) if c not in parties]
     if not any(p == "KZ" or p.startswith("KZ-") for p in parties):
         parties.insert(0, "KZ")
@@ -617,7 +634,7 @@ def extract(doc) -> list[dict]:
         for m in mentions:
             fact = _decide(doc, sentence, m, mentions, acr, has_sign, inherited, prev_date)
             if fact:
-                facts.append(fact)
+                facts += _per_partner(doc, sentence, m, fact) if m.plural and not m.group else [fact]
         prev_positive = bool(has_sign) or inherited
         if has_sign:
             ds = {iso_of(doc, sentence, d) for d in sentence.dates if d.qualifier is None and not _for_date(t, sentence, d)}
@@ -628,6 +645,44 @@ def extract(doc) -> list[dict]:
     return link(facts)
 
 
+VERBLESS = re.compile(r"\b(?:is|are|was|were|has|have|had|signed|concluded|will|would|can|be|been|became|"
+                      r"made|took|holds?|held)\b")
+
+
+def _per_partner(doc, sentence, m: Mention, fact: dict) -> list[dict]:
+    """ "agreements on trade cooperation were signed with Moscow, Astrakhan and Omsk regions": one agreement per
+    partner. The list may stand in the next sentence when the splitter cut the sentence at an abbreviation."""
+    t = sentence.text
+    w = re.compile(r"\b(?:(?:was|were|have been|has been)\s+)?signed\s+with\b").search(t, m.end)
+    if not w or w.start() - m.end > 40:
+        return [fact]
+    ents = [e for e in sentence.entities if e.start - sentence.start >= w.end()
+            and e.kind in ("region", "city", "country") and e.key != "KZ" and not e.key.startswith("KZ-")]
+    src = sentence
+    if not ents and sentence.index + 1 < len(doc.sentences):
+        nxt = doc.sentences[sentence.index + 1]
+        if nxt.language == LANG and not VERBLESS.search(nxt.text) and len(nxt.entities) >= 2:
+            ents = [e for e in nxt.entities if e.kind in ("region", "city", "country") and e.key != "KZ"
+                    and not e.key.startswith("KZ-")]
+            src = nxt
+    partners = []
+    for e in ents:
+        code = e.key if e.kind in ("region", "country") else (city_region(e.key) or city_country(e.key))
+        if code and code not in [p[0] for p in partners]:
+            partners.append((code, src.text[e.start - src.start:e.end - src.start]))
+    if len(partners) < 2:
+        return [fact]
+    out = []
+    for code, name in partners:
+        f = dict(fact)
+        f["title"] = f["title_original"] = f"{fact['title']} with {name}"
+        f["parties"] = ["KZ", code]
+        if src is not sentence:
+            f["_span"] = (sentence.start, src.end)
+        out.append(f)
+    return out
+
+
 def _for_date(t: str, sentence, d) -> bool:
     s = d.start - sentence.start
     return bool(re.search(r"\bfor\s+(?:the\s+(?:period|years?)\s+)?$", t[max(0, s - 20):s], re.I))
@@ -635,7 +690,7 @@ def _for_date(t: str, sentence, d) -> bool:
 
 def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_date) -> dict | None:
     t = sentence.text
-    if not (m.specific or m.group or m.date is not None):
+    if not (m.specific or m.group or m.date is not None or m.kind == "statement"):
         return None
     if m.plural and not m.group and GENERIC_QUANT.search(t[:m.start]):
         return None
@@ -643,7 +698,7 @@ def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_
     if m.kind == "programme" or (m.kind == "plan" and not m.named):
         foreign = any(e.kind in ENTITY_KINDS and entity_country(e) not in (None, "KZ")
                       for e in sentence.entities if m.start <= e.start - sentence.start < m.end)
-        if not (foreign or re.search(r"cooperation|interaction|joint|action|bilateral|border", title_l)):
+        if not (foreign or re.search(r"cooperation|interaction|joint|action|bilateral|border|\bwork plan", title_l)):
             return None
     if NEG_CONTEXT.search(t):
         return None
@@ -687,6 +742,18 @@ def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_
     if reached and not (date and len(date) == 10 and "between" in t):
         return None
     title = _expand(m.title, acr)
+    if not m.specific and not m.group and m.kind == "statement" and date:
+        # "a joint statement was signed" after talks of the presidents: the presidents' joint statement
+        who = re.search(r"\b(presidents?|heads? of (?:state|government)|prime ministers?|foreign ministers?|"
+                        r"ministers? of foreign affairs)\b", t, re.I)
+        if who:
+            role = who.group(1).lower()
+            role = {"president": "presidents", "prime minister": "prime ministers",
+                    "foreign minister": "foreign ministers"}.get(role, role)
+            names = [country_name(p) or p for p in _parties(doc, sentence, m)]
+            title = f"{_cap(title)} of the {role}" + (f" of {' and '.join(names)}" if names else "")
+            m.title_original = title
+            m.specific = True
     if not m.specific and not m.group:
         # a bare head ("a memorandum") only with a day-precise date: it can be told apart by the date
         if not (date and len(date) == 10):
@@ -698,14 +765,18 @@ def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_
             return None
         partners = [e for e in sentence.entities if e.kind == "country" and e.key != "KZ"]
         if not partners and TWO_SIDES.search(t):
-            names = context_countries(doc, sentence)
-            partners = names
+            partners = context_countries(doc, sentence)
+            if partners:
+                name = country_name(partners[0])
+                if name and name.lower() not in title.lower():
+                    title = f"{title} with {name}"
         if not partners:
             return None
         if not isinstance(partners[0], str):
             name = sentence.text[partners[0].start - sentence.start:partners[0].end - sentence.start]
             if name.lower() not in title.lower():
                 title = f"{title} with {name}"
+        m.title_original = title
     parties = _parties(doc, sentence, m)
     core = (sentence.start + m.start, sentence.start + m.end)
     return {
@@ -757,13 +828,19 @@ def link(facts: list[dict]) -> list[dict]:
             foreign_d = {p for p in d.get("parties") or [] if p != "KZ" and not p.startswith("KZ-")}
             if foreign_f and foreign_d and not foreign_f & foreign_d:
                 continue
+            rf = {p for p in foreign_f if "-" in p}
+            rd = {p for p in foreign_d if "-" in p}
+            if rf and rd and not rf & rd:
+                continue
+            if not (d["kind"] == f["kind"] or {d["kind"], f["kind"]} <= {"agreement", "treaty"}
+                    or "other" in (d["kind"], f["kind"])):
+                continue
             sim = similarity(f["title"], d["title"])
             if sim >= 0.8:
-                sc = sim + jaccard(f["title"], d["title"])
+                sc = jaccard(f["title"], d["title"])
                 if sc > score:
                     best, score = d, sc
-        if best is not None and (best["kind"] == f["kind"] or {best["kind"], f["kind"]} <= {"agreement", "treaty"}
-                                 or "other" in (best["kind"], f["kind"])):
+        if best is not None:
             f["date"] = best["date"]
             f["kind"] = best["kind"]
     # same agreement under two kinds ("Agreement"/"Treaty on Friendship ..." of the same day)

@@ -65,6 +65,14 @@ def person_country(name: str) -> str | None:
     return p.get("country") if p else None
 
 
+def country_name(code: str) -> str | None:
+    try:
+        from kzrel import gazetteers
+        return gazetteers.country_name(code, "en")
+    except Exception:
+        return None
+
+
 def org_parent(code: str) -> str | None:
     """The organisation an organ belongs to (UNSC -> UN), where the gazetteer says so."""
     try:

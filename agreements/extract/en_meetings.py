@@ -58,7 +58,7 @@ ANAPHORIC_START = re.compile(
     r"session|delegation|participants|sides|parties|conference|meetings)\b(?!\s+(?:of|with|between)\s)", re.I)
 COMPLEMENT = re.compile(r"\s+(?:of|with|between|to|in|at|on)\s", re.I)
 DOC_DATE = re.compile(r"(?:agreement|treaty|memorandum|declaration|protocol|resolution|decree|law|program|plan|"
-                      r"signed|dated|of|since|until|by|from|for)\s+$", re.I)
+                      r"signed|signed on|signed in|dated|of|since|until|by|from|for)\s+$", re.I)
 GOOD_DATE = re.compile(r"(?:\bon|\bin|\bat|\bduring|^|,|(?:autumn|spring|summer|winter|end|beginning|middle|half|"
                        r"start)\s+of)\s*$", re.I)
 COMPANY = re.compile(r"\b(?:LLP|JSC|OJSC|CJSC|LLC|enterprises?|compan(?:y|ies)|plant|factory)\b")
@@ -81,7 +81,9 @@ def _date_for(doc, sentence, trigger_pos: int):
             continue
         if DOC_DATE.search(before) and not GOOD_DATE.search(before):
             continue
-        pref = 0 if GOOD_DATE.search(before) else 1
+        # "the memorandum signed on April 9, 2011": the document's date, not the event's (if there is another)
+        pref = 2 if re.search(r"\b(?:memorandum|agreement|treaty|declaration|protocol)\s+signed\s+(?:on|in)\s+$",
+                              t[max(0, s - 40):s], re.I) else 0 if GOOD_DATE.search(before) else 1
         cands.append((pref, abs(s - trigger_pos), m))
     if not cands:
         return None, None, False
@@ -107,7 +109,9 @@ def _place(sentence) -> str | None:
         before = t[max(0, e.start - sentence.start - 12):e.start - sentence.start]
         after = t[e.end - sentence.start:e.end - sentence.start + 12]
         score = 0
-        if re.search(r"\b(?:in|at|to|visited)\s+(?:the\s+)?(?:city\s+of\s+)?$", before, re.I):
+        before = t[max(0, e.start - sentence.start - 40):e.start - sentence.start]
+        if re.search(r"\b(?:in|at|to|visited)\s+(?:the\s+)?(?:(?:city|city-resort|resort|town)\s+(?:of\s+)?"
+                     r"(?:[\w-]+\s+){0,3})?$", before, re.I):
             score += 2
         if re.match(r"\s+hosted\b", after):
             score += 2
@@ -168,7 +172,8 @@ def _anaphoric(t: str, m) -> bool:
     before = t[max(0, m.start() - 25):m.start()]
     if not re.search(r"\b(?:the|this|that|these|its)\s+(?:[\w-]+\s+)?$", before, re.I):
         return False
-    if m.group(0).strip().lower().startswith(("met", "discussed", "held", "had")):
+    if m.group(0).strip().lower().startswith(("met", "discussed", "held", "had")) or \
+            re.search(r"\s(?:of|with|between)\s", m.group(0)):
         return False
     return not COMPLEMENT.match(t, m.end())
 
@@ -218,12 +223,22 @@ def _one(doc, sentence, prev_event: bool) -> list[dict]:
                 re.search(r"\b(?:two|three|four|\d)\s+(?:[\w-]+\s+){0,3}$", before[-50:])):
             return []
     # back references to an event the previous sentences reported ("During the visit, ...", "As part of the
-    # event, meetings were organized with representatives ...") unless new counterparts are named
-    if not date_start and ANAPHORIC_START.search(t) and not list_items and not (
-            word.lower().startswith(("met", "discussed")) and (TITLE_WORDS.search(t, m.end()) or
-                                                              any(e.kind == "person" for e in sentence.entities))):
-        return []
+    # event, meetings were organized with representatives ...") unless new counterparts are named; those take
+    # the date of the event referred to
+    if not date_start and ANAPHORIC_START.search(t):
+        if not list_items and not (word.lower().startswith(("met", "discussed")) and (
+                TITLE_WORDS.search(t, m.end()) or any(e.kind == "person" for e in sentence.entities))):
+            return []
+        if sentence.index > 0:
+            ps = doc.sentences[sentence.index - 1]
+            if ps.paragraph == sentence.paragraph and ps.dates:
+                date_start, date_end, unresolved = _date_for(doc, ps, len(ps.text))
+                if unresolved or not date_start:
+                    return []
     if not PAST.search(t):
+        return []
+    # "At the talks between ...": a detail of the dated event the previous sentence reported
+    if not date_start and prev_event:
         return []
     if kind == "other" and word.lower() == "delegation" and not re.search(
             r"\b(?:visited|paid|arrived|met|led|headed|accepted|received|welcomed)\b", t):
@@ -318,6 +333,9 @@ def extract(doc) -> list[dict]:
                 continue
             seen.add(key)
             out.append(f)
-        prev_event = bool(facts) or (prev_event and sentence.paragraph == getattr(
-            doc.sentences[sentence.index - 1], "paragraph", None) and not sentence.dates)
+        prev_event = bool(facts and facts[0]["date_start"]) or (
+            prev_event and sentence.index > 0 and sentence.paragraph == doc.sentences[sentence.index - 1].paragraph
+            and not sentence.dates)
+        if sentence.index + 1 < len(doc.sentences) and doc.sentences[sentence.index + 1].paragraph != sentence.paragraph:
+            prev_event = False
     return out

@@ -44,9 +44,9 @@ _KIND_RES = [(re.compile(rf"^(?:{pattern})(?P<tail>[а-яәіңғүұқөһ]*)$"
 _KIND_STEMS = {"treaty": ("шарт", "конвенция", "пакт"), "agreement": ("келісім", "келесім"),
                "protocol": ("хаттама",), "memorandum": ("меморандум",), "declaration": ("декларация", "хартия"),
                "statement": ("коммюнике", "мәлімдеме"), "programme": ("бағдарлама",), "plan": ("жоспар",),
-               "other": ("уағадаластық", "уағдаластық", "уағдаласым", "қағида", "ереже")}
+               "other": ("уағдаластық", "уағдаласым", "қағида", "ереже")}
 _CONNECTORS = {"туралы", "жөніндегі", "жөнінде"}
-_SIGNING_PARTICIPLES = re.compile(r"^(?:қойылған|қойған|жасалған|қабылданған|қабылдаған|қабылдағын|бекітілген|"
+_SIGNING_PARTICIPLES = re.compile(r"^(?:қойылған|қойған|жасалған|қабылданған|қабылдаған|бекітілген|"
                                   r"қол|ратификацияланған|рәсімделген)$")
 _BARE_ENDING = re.compile(r"^(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ны|ні|ды|ді|мен|бен|пен)$")
 _ADMIN_WORDS = re.compile(r"^(?:республикасы|федерациясы|әкімшілігі|әкімдігі|хокимияты|мэриясы|облысы|өлкесі|"
@@ -127,7 +127,7 @@ def find_kinds(tokens: list[Token], unit: C.Unit | None = None) -> list[KindHit]
 
 # ============================================================================================ cues
 _SIGN_AFTER = re.compile(
-    r"^(?:[^.;!?]{0,80}?\s)?(?:қол\s+(?:қо?й(?:ылды|ды|ысты|ылған|ған|ып|ылып|ылуы\w*|уы\w*|у|ыс\w*)|қою\w*)|"
+    r"^(?:[^.;!?]{0,80}?\s)?(?:қол\s+(?:қой(?:ылды|ды|ысты|ылған|ған|ып|ылып|ылуы\w*|уы\w*|у|ыс\w*)|қою\w*)|"
     r"жасалды|жасалған|бекітілді|бекітті|бекітілген|қабылданды|қабылдады|қабылданған|қуатталды|"
     r"ратификациялан\w*|рәсімделді|күшіне\s+енді|қол\s+жеткізілді)(?=[\s.,;!?)»]|$)")
 _NOT_SIGNED_AFTER = re.compile(
@@ -139,13 +139,13 @@ _COUNT_RE = re.compile(r"^(?:\d{1,3}|екі|үш|төрт|бес|алты|жет
 _NUMBER_EN = {"екі": "Two", "үш": "Three", "төрт": "Four", "бес": "Five", "алты": "Six", "жеті": "Seven",
               "сегіз": "Eight", "тоғыз": "Nine", "он": "Ten", "жиырма": "Twenty", "отыз": "Thirty", "қырық": "Forty",
               "елу": "Fifty"}
-_SIGN_ANYWHERE = re.compile(r"\bқол\s+(?:қо?й(?:ылды|ды|ысты|ылған|ған|ып|ылып|у\w*)|қою\w*)|\bжасалды\b|"
+_SIGN_ANYWHERE = re.compile(r"\bқол\s+(?:қой(?:ылды|ды|ысты|ылған|ған|ып|ылып|у\w*)|қою\w*)|\bжасалды\b|"
                             r"\bбекітілді\b|\bқабылданды\b|\bқабылдады\b|\bқуатталды\b|\bратификациялан")
 _GENERIC_BEFORE = {"бірнеше", "көптеген", "бірталай", "түрлі", "әртүрлі", "әр", "барлық", "жуық", "шамамен",
                    "ондаған", "жүздеген", "кейбір", "басқа", "тағы"}
 _HEADS_RE = re.compile(r"\b(?:президент\w*|басшы\w*|премьер\w*|мемлекет\s+басшы\w*|үкімет\s+басшы\w*|"
                        r"министр\w*|делегация\w*|төраға\w*)")
-_ACTIVE_SIGN_RE = re.compile(r"\bқол\s+қо?й(?:ды|ысты)\b")
+_ACTIVE_SIGN_RE = re.compile(r"\bқол\s+қой(?:ды|ысты)\b")
 
 
 def _signed_after(text_after: str) -> bool:
@@ -406,10 +406,10 @@ def find_items(doc, unit: C.Unit) -> list[Item]:
                 head_item.chain = True  # one instrument per item: "хаттамалар" -> each a "хаттама"
                 s = prev_start
             continue
-        if (h.poss or (k >= 0 and tokens[k].low in ("арналған",))) and k >= 0 and tokens[k].is_word and \
-                tokens[k].low not in TITLE_STOP_WORDS and not is_clause_end(tokens[k].low) and \
-                k not in kinds_at and h.kind != "other" or (h.kind == "other" and h.poss and k >= 0 and
-                                                             _GEN_RE.search(tokens[k].low)):
+        before_ok = k >= 0 and tokens[k].is_word and k not in kinds_at and \
+            tokens[k].low not in TITLE_STOP_WORDS and not is_clause_end(tokens[k].low)
+        if before_ok and (h.poss or tokens[k].low == "арналған") and \
+                (h.kind != "other" or _GEN_RE.search(tokens[k].low)):
             if h.kind == "treaty" and h.plural and h.text == "шарт":
                 continue  # "шарттары": conditions
             titled = _title_like(tokens[k].low) or (tokens[k].text[:1].isupper() and k > 0) or \
@@ -432,11 +432,7 @@ _ADJ_RE = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қ
 def _title_like(low: str) -> bool:
     """A word that can stand right before a possessive kind word in a title: a genitive, an adjective, a
     verbal noun, a proper name, "арналған"."""
-    return bool(_GEN_RE.search(low) or _ADJ_RE.search(low) or low.endswith(("у", "ю")) or low == "арналған"
-                or low in _NAME_WORDS)
-
-
-_NAME_WORDS: set[str] = set()
+    return bool(_GEN_RE.search(low) or _ADJ_RE.search(low) or low.endswith(("у", "ю")) or low == "арналған")
 
 
 def _after(unit: C.Unit, tokens: list[Token], h: KindHit) -> str:
@@ -565,7 +561,7 @@ def _date_for(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> tu
         nxt = all_units[unit.index + 1]
         head = nxt.text.lower()[:60]
         if re.match(r"^\s*(?:бұл\s+|осы\s+)?(?:құжат|шарт|келісім|келесім|хаттама|декларация|меморандум|ол)\w*\s",
-                    head) and re.search(r"қол\s+қо?й|жасалды|қабылданды|бекітілді", nxt.text.lower()):
+                    head) and re.search(r"қол\s+қой|жасалды|қабылданды|бекітілді", nxt.text.lower()):
             nd = C.unit_dates(doc, all_units, nxt)
             if nd:
                 return C.coarse(nd[0]), 1.0
@@ -654,13 +650,17 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
         if set(before) & DEMONSTRATIVES or prev in _GENERIC_BEFORE or prev in ("мұндай", "бұл", "осы") or \
                 (prev[:1].isdigit() and not counted):
             return None
-        if h.kind in ("other",) or h.text in ("жоспар", "бағдарлама") and not item.mods:
+        if h.kind == "other" or (h.text in ("жоспар", "бағдарлама") and not item.mods):
             return None
         if h.text == "мәлімдеме" and "бірлескен" not in item.mods:
             return None
+        if h.plural and h.i >= 2 and tokens[h.i - 1].low in ("мен", "пен", "бен", "және"):
+            first = _kind_of(tokens[h.i - 2].low)
+            if first and first[2] is not None and first[2].plural:
+                return None  # the second half of a group ("келісімшарттар мен келісімдер"), stated with the first
         # the signing verb may follow a coordinated kind word ("хаттама мен Коммюникеге қол қойды")
-        if not _signed_after(after) and not re.match(r"^\s*(?:мен|пен|бен|және)\s+\S+\s", after) or \
-                not _signed_after(after) and not _signed_after(re.sub(r"^\s*(?:мен|пен|бен|және)\s+\S+", "", after)):
+        rest = re.sub(r"^\s*(?:мен|пен|бен|және)\s+\S+", "", after)
+        if not (_signed_after(after) or (rest != after and _signed_after(rest))):
             return None
         if h.case == "loc":
             return None
@@ -689,7 +689,8 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
                 title_original = f"{title_original} {m.group(1)} {m.group(2)}"
                 title_original = re.sub(r"(лар|лер|дар|дер|тар|тер)(ға|ге|ды|ді|ны|ні|да|де)$", r"\1",
                                         title_original)
-                group = (english_title([], h.kind, h.head, plural=True), english_title([], other[0], other[1], plural=True))
+                group = (english_title([], h.kind, h.head, plural=True),
+                         english_title([], other[0], other[1], plural=True))
                 if group[0] != group[1]:
                     title_en = f"{group[0]} and {group[1]}"
                     kind_override = other[0]
@@ -714,7 +715,8 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
     if item.nested:
         confidence = 0.5
     confidence *= factor
-    title_span = (tokens[item.title_start].start if not item.untitled else tokens[h.i].start, tokens[h.j].end)
+    core_end = tokens[item.title_end + 1].end if item.chain and item.title_end + 1 < len(tokens) else tokens[h.j].end
+    title_span = (tokens[item.title_start].start if not item.untitled else tokens[h.i].start, core_end)
     topic_span = (tokens[item.title_start].start, tokens[item.title_end].end) if not item.untitled else title_span
     fact = {
         "title": title_en,
@@ -731,8 +733,6 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
         "_kk_title_span": topic_span,
         "_kk_own_date": factor >= 0.9,
     }
-    if fact["parties"][1:] and all(p.startswith("KZ-") or "-" in p for p in fact["parties"]):
-        fact["_kk_regional"] = True
     return fact
 
 
@@ -785,7 +785,7 @@ _KIND_WORDS = {w[:6] for w in ("шарт", "келісім", "келесім", "
 _MEETING_CUES = [
     (re.compile(r"^ресми$"), re.compile(r"^сапар"), "official visit"),
     (re.compile(r"^жұмыс$"), re.compile(r"^сапар"), "working visit"),
-    (re.compile(r"^мем[е]?лекеттік$"), re.compile(r"^сапар"), "state visit"),
+    (re.compile(r"^мемлекеттік$"), re.compile(r"^сапар"), "state visit"),
 ]
 _SINGLE_CUES = [
     (re.compile(r"^(?:іс)?сапар(?:ы|ы[нм]|ына|ында|ының|ға|да|дың|ымен|лары\w*)?$"), "visit"),

@@ -156,7 +156,7 @@ class When:
         return self.mention.end
 
 
-_PERIOD_AFTER = re.compile(r"^\s*(?:-\s*(?:ші|шы|ci)\s*)?(?:жыл(?:дар)?(?:ға|ғы)?\s+)?арналған")
+_PERIOD_AFTER = re.compile(r"^\s*(?:-\s*(?:ші|шы)\s*)?(?:жыл(?:дар)?(?:ға|ғы)?\s+)?арналған")
 _BASE_AFTER = re.compile(r"^\s*(?:-\s*(?:ші|шы)\s*)?(?:жыл(?:мен|ға|дан|ы|ғы)?\s+)?(?:салыстырғанда|қарағанда)"
                          r"|^\s*(?:-\s*(?:ші|шы)\s*)?жыл(?:мен|дағыдан|ғыдан)\b")
 _UNTIL_NOW_AFTER = re.compile(r"^\s*(?:жылдан|жылдардан)?\s*(?:бастап|бері)\b")
@@ -181,14 +181,20 @@ def _year_of(w: When) -> int | None:
 
 
 def resolve_in(doc, all_units: list[Unit], unit: Unit, m: DateMention) -> When | None:
-    """Resolve one date mention of ``unit``: explicit values as they are; a year-less or relative one from the
-    last explicit year earlier in the unit, else from the nearest earlier unit that names exactly one year
-    (the kzrel.pipeline.common rule, across the line breaks these texts put inside paragraphs)."""
+    """Resolve one date mention of ``unit``: explicit values as they are; others by kzrel.pipeline.common.resolve;
+    failing that, a year-less date ("9 - қаңтарда") or an anaphoric one ("осы жылдың қазан айында", "сол жылы")
+    takes the last explicit year earlier in the unit, else the year of the nearest earlier unit that names exactly
+    one year (the same rule, across the line breaks these texts put inside paragraphs). "Биыл" and "өткен жылы"
+    count from the writing date, which the text does not give: left unresolved."""
     value = m.value
     if value and not value.startswith("-"):
         return When(m, value, _end(m), m.precision, False)
     sentence = next((s for s in unit.sentences if s.start <= m.start < s.end), unit.sentences[0])
     iso = resolve(doc, sentence, m)
+    surface = doc.clean[m.start:m.end].lower()
+    anaphoric = m.relative in ("no_year", "same_year") or (m.relative == "this_year" and "осы" in surface)
+    if iso is None and not anaphoric:
+        return None  # "биыл", "өткен жылы": counted from the writing date, which the text does not give
     if iso is None:
         year = None
         own = [explicit_year(d) for d in unit.dates if d.end <= m.start and explicit_year(d)]
@@ -204,10 +210,6 @@ def resolve_in(doc, all_units: list[Unit], unit: Unit, m: DateMention) -> When |
                     break
         if year is None:
             return None
-        shift = {"last_year": -1, "next_year": 1}.get(m.relative or "", 0)
-        if m.relative not in (None, "this_year", "same_year", "no_year", "last_year", "next_year"):
-            return None
-        year += shift
         iso = f"{year}-{m.value[2:]}" if m.value and m.value.startswith("--") else str(year)
     end_value = None
     if m.end_value and m.end_value.startswith("--"):
@@ -315,8 +317,10 @@ def _kk_forms(kind: str, key: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
-_CASE_OF_SUFFIX = [("loc", re.compile(r"^(?:да|де|та|те|нда|нде)$")), ("gen", re.compile(r"^(?:ның|нің|дың|дің|тың|тің)$")),
-                   ("abl", re.compile(r"^(?:дан|ден|тан|тен|нан|нен)$")), ("dat", re.compile(r"^(?:ға|ге|қа|ке|на|не|а|е)$")),
+_CASE_OF_SUFFIX = [("loc", re.compile(r"^(?:да|де|та|те|нда|нде)$")),
+                   ("gen", re.compile(r"^(?:ның|нің|дың|дің|тың|тің)$")),
+                   ("abl", re.compile(r"^(?:дан|ден|тан|тен|нан|нен)$")),
+                   ("dat", re.compile(r"^(?:ға|ге|қа|ке|на|не|а|е)$")),
                    ("acc", re.compile(r"^(?:ны|ні|ды|ді|ты|ті|н)$")), ("ins", re.compile(r"^(?:мен|бен|пен)$")),
                    ("attr", re.compile(r"^(?:дағы|дегі|тағы|тегі|ндағы|ндегі)$"))]
 

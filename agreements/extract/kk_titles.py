@@ -37,13 +37,13 @@ KIND_TABLE: list[tuple[str, str, str]] = [
     (r"мәлімдеме", "statement", "Statement"),
     (r"бағдарлама", "programme", "Programme"),
     (r"жоспар", "plan", "Plan"),
-    (r"уағ[а]?даластық|уағдаласым", "other", "Arrangement"),
+    (r"уағдаластық|уағдаласым", "other", "Arrangement"),
     (r"қағида|ереже", "other", "Regulation"),
 ]
 
 # Modifiers that may stand between "туралы" and the kind word, or before an untitled kind word.
 KIND_MODIFIERS: dict[str, str] = {
-    "бірлескен": "Joint", "бірлесқен": "Joint", "екі жақты": "Bilateral", "үш жақты": "Trilateral",
+    "бірлескен": "Joint", "екі жақты": "Bilateral", "үш жақты": "Trilateral",
     "көп жақты": "Multilateral", "үкіметаралық": "Intergovernmental", "мемлекетаралық": "Interstate",
     "ведомствоаралық": "Interdepartmental", "кең ауқымды": "Comprehensive", "жан-жақты": "Comprehensive",
     "маңызды": "", "тарихи": "", "жаңа": "New", "негізгі": "Basic", "ұзақ мерзімді": "Long-term",
@@ -59,7 +59,7 @@ KIND_MODIFIERS: dict[str, str] = {
 WORDS: dict[str, tuple[str, str]] = {
     # --- relations, cooperation
     "достық": ("friendship", "N"), "достастық": ("friendship", "N"), "ынтымақтастық": ("cooperation", "N"),
-    "ынытымақтастық": ("cooperation", "N"), "ынтымақ": ("solidarity", "N"), "әріптестік": ("partnership", "N"),
+    "ынтымақ": ("solidarity", "N"), "әріптестік": ("partnership", "N"),
     "одақтастық": ("alliance", "N"), "одақ": ("union", "N"), "көршілік": ("neighbourliness", "N"),
     "қарым-қатынас": ("relations", "N"), "қатынас": ("relations", "N"), "байланыс": ("ties", "N"),
     "интеграция": ("integration", "N"), "кооперация": ("cooperation", "N"), "өзара іс-қимыл": ("interaction", "N"),
@@ -76,10 +76,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "еркін сауда": ("free trade", "N"), "тауар": ("goods", "N"), "қызмет": ("services", "N"),
     "қызмет көрсету": ("services", "N"), "инвестиция": ("investments", "N"), "капитал": ("capital", "N"),
     "кіріс": ("income", "N"), "мүлік": ("property", "N"), "салық": ("taxes", "N"), "салық салу": ("taxation", "N"),
-    "қосарланған салық салу": ("double taxation", "N"), "кеден": ("customs", "N"), "кеден одағы": ("Customs Union", "N"),
+    "қосарланған салық салу": ("double taxation", "N"), "кеден": ("customs", "N"),
+    "кеден одағы": ("Customs Union", "N"),
     "валюта": ("currency", "N"), "қаржы": ("finance", "N"), "несие": ("credit", "N"), "кредит": ("credit", "N"),
     "ақша": ("money", "N"), "ақша-кредит": ("monetary and credit", "A"), "ақша-несие": ("monetary and credit", "A"),
-    "саясат": ("policy", "N"), "қарыз": ("debts", "N"), "төлем": ("payments", "N"), "есеп айырысу": ("settlements", "N"),
+    "саясат": ("policy", "N"), "қарыз": ("debts", "N"), "төлем": ("payments", "N"),
+    "есеп айырысу": ("settlements", "N"),
     "банк": ("bank", "N"), "қор": ("fund", "N"), "кәсіпорын": ("enterprise", "N"),
     "бірлескен кәсіпорын": ("joint venture", "N"), "консорциум": ("consortium", "N"), "жоба": ("project", "N"),
     "кәсіпкерлік": ("entrepreneurship", "N"), "бизнес": ("business", "N"), "нарық": ("market", "N"),
@@ -88,7 +90,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "өндіріс": ("production", "N"), "өндірістік кооперация": ("industrial cooperation", "N"),
     "ауыл шаруашылығы": ("agriculture", "N"), "агроөнеркәсіптік кешен": ("agro-industrial complex", "N"),
     "кешен": ("complex", "N"), "металлургия": ("metallurgical", "A"), "тау-кен": ("mining", "A"),
-    "тек-металлургия": ("mining and metallurgical", "A"), "двигатель": ("engines", "N"), "астық": ("grain", "N"),
+    "двигатель": ("engines", "N"), "астық": ("grain", "N"),
     # --- energy, transport, space, environment
     "энергетика": ("energy", "N"), "энергия": ("energy", "N"), "электр энергиясы": ("electricity", "N"),
     "мұнай": ("oil", "N"), "газ": ("gas", "N"), "мұнай-газ": ("oil and gas", "A"), "көмірсутек": ("hydrocarbons", "N"),
@@ -109,7 +111,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "қарулы күштер": ("armed forces", "N"), "терроризм": ("terrorism", "N"), "экстремизм": ("extremism", "N"),
     "қылмыс": ("crime", "N"), "ұйымдасқан қылмыс": ("organised crime", "N"), "есірткі": ("drugs", "N"),
     "қауіп-қатер": ("threats", "N"), "қатер": ("threats", "N"), "қауіп": ("threats", "N"), "күрес": ("fight", "N"),
-    "концепция": ("concept", "N"), "консепция": ("concept", "N"), "тұжырымдама": ("concept", "N"),
+    "концепция": ("concept", "N"), "тұжырымдама": ("concept", "N"),
     "азаматтық": ("citizenship", "N"), "азамат": ("citizens", "N"), "құқық": ("rights", "N"),
     "құқықтық мәртебе": ("legal status", "N"), "мәртебе": ("status", "N"), "көші-қон": ("migration", "N"),
     "виза": ("visas", "N"), "визасыз": ("visa-free", "A"), "реадмиссия": ("readmission", "N"),
@@ -127,10 +129,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "кеңес": ("council", "N"), "комиссия": ("commission", "N"), "үкімет": ("government", "N"),
     "мемлекет": ("states", "N"), "ел": ("countries", "N"), "облыс": ("region", "N"), "өлке": ("krai", "N"),
     "өңір": ("region", "N"), "аумақ": ("territory", "N"), "республика": ("republic", "N"),
-    "федерация": ("federation", "N"), "ғасыр": ("century", "N"), "жыл": ("years", "N"), "институт": ("institutions", "N"),
-    "тәртіп": ("procedure", "N"), "принцип": ("principles", "N"), "шарт": ("conditions", "N"), "бағыт": ("directions", "N"),
-    "мақсат": ("purposes", "N"), "шара": ("measures", "N"), "іс-шара": ("measures", "N"), "бағдарлама": ("programme", "N"),
-    "келісім": ("agreements", "N"), "барыс": ("progress", "N"), "әлеует": ("potential", "N"), "нысан": ("facilities", "N"),
+    "федерация": ("federation", "N"), "ғасыр": ("century", "N"), "жыл": ("years", "N"),
+    "институт": ("institutions", "N"),
+    "тәртіп": ("procedure", "N"), "принцип": ("principles", "N"), "шарт": ("conditions", "N"),
+    "бағыт": ("directions", "N"),
+    "мақсат": ("purposes", "N"), "шара": ("measures", "N"), "іс-шара": ("measures", "N"),
+    "бағдарлама": ("programme", "N"),
+    "келісім": ("agreements", "N"), "барыс": ("progress", "N"), "әлеует": ("potential", "N"),
+    "нысан": ("facilities", "N"),
     # --- verbal nouns (-у)
     "құру": ("establishment", "V"), "тереңдету": ("deepening", "V"), "кеңейту": ("expansion", "V"),
     "дамыту": ("development", "V"), "нығайту": ("strengthening", "V"), "жандандыру": ("intensification", "V"),
@@ -141,7 +147,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "қамтамасыз ету": ("ensuring", "V"), "жеңілдету": ("facilitation", "V"), "жасап шығару": ("production", "V"),
     "шығару": ("production", "V"), "өндіру": ("production", "V"), "тасымалдау": ("transportation", "V"),
     "жеткізу": ("supply", "V"), "қайтару": ("return", "V"), "алдын алу": ("prevention", "V"),
-    "ұстап беру": ("extradition", "V"), "беру": ("provision", "V"), "ашу": ("opening", "V"), "жою": ("elimination", "V"),
+    "ұстап беру": ("extradition", "V"), "беру": ("provision", "V"), "ашу": ("opening", "V"),
+    "жою": ("elimination", "V"),
     "төлеу": ("payment", "V"), "бас тарту": ("evasion", "V"), "үйлестіру": ("coordination", "V"),
     "бірлестіру": ("unification", "V"), "мамандандыру": ("specialisation", "V"), "іздестіру": ("prospecting", "V"),
     "барлау": ("exploration", "V"), "игеру": ("development", "V"), "салу": ("construction", "V"),
@@ -157,7 +164,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "бейбіт мақсатта": ("for peaceful purposes", "M"), "бейбіт мақсаттарда": ("for peaceful purposes", "M"),
     "бейбіт": ("peaceful", "A"), "өзара тиімді": ("mutually beneficial", "A"),
     "даму": ("development", "N"), "аудан": ("areas", "N"), "сала": ("sphere", "N"), "негіз": ("foundations", "N"),
-    "қытай халық республикасы": ("People's Republic of China", "X"), "халық": ("people", "N"), "тарап": ("parties", "N"), "млн": ("million", "A"), "млрд": ("billion", "A"),
+    "қытай халық республикасы": ("People's Republic of China", "X"), "халық": ("people", "N"),
+    "тарап": ("parties", "N"), "млн": ("million", "A"), "млрд": ("billion", "A"),
     "мың": ("thousand", "A"), "тонна": ("tonnes", "N"), "текше метр": ("cubic metres", "N"),
     "салық төлеуден бас тарту": ("tax evasion", "N"), "екі жақты салық салу": ("double taxation", "N"),
     "салық салудан жалтару": ("tax evasion", "N"), "ұйым": ("organisation", "N"),
@@ -179,12 +187,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "оңтүстік": ("southern", "A"), "батыс": ("western", "A"), "шығыс": ("eastern", "A"), "орталық": ("central", "A"),
     "орталық азиялық": ("Central Asian", "A"), "ортаазиялық": ("Central Asian", "A"), "діни": ("religious", "A"),
     "трансұлтық": ("transnational", "A"), "трансұлттық": ("transnational", "A"), "геологиялық": ("geological", "A"),
-    "агроөнеркәсіптік": ("agro-industrial", "A"), "өнеркәсіптік": ("industrial", "A"), "өндірістік": ("industrial", "A"),
+    "агроөнеркәсіптік": ("agro-industrial", "A"), "өнеркәсіптік": ("industrial", "A"),
+    "өндірістік": ("industrial", "A"),
     "энергетикалық": ("energy", "A"), "көліктік": ("transport", "A"), "ақпараттық": ("information", "A"),
     "әлеуметтік": ("social", "A"), "құқықтық": ("legal", "A"), "кедендік": ("customs", "A"),
     "қаржылық": ("financial", "A"), "инвестициялық": ("investment", "A"), "бірлескен": ("joint", "A"),
     "қосарланған": ("double", "A"), "мәңгілік": ("eternal", "A"), "мәңгі": ("eternal", "A"),
-    "ядролық": ("nuclear", "A"), "ядросыз": ("nuclear-free", "A"), "дизель": ("diesel", "A"), "дизельді": ("diesel", "A"),
+    "ядролық": ("nuclear", "A"), "ядросыз": ("nuclear-free", "A"), "дизель": ("diesel", "A"),
+    "дизельді": ("diesel", "A"),
     "басқа": ("other", "A"), "өзге": ("other", "A"), "өзге де": ("other", "A"), "барлық": ("all", "A"),
     "жекелеген": ("certain", "A"), "нақты": ("specific", "A"), "кейбір": ("certain", "A"),
     "одан әрі": ("further", "D"), "ары қарай": ("further", "D"), "әрі қарай": ("further", "D"),
@@ -308,7 +318,8 @@ def analyse(words: list[str], names: dict[str, tuple[str, str]] | None = None) -
     while i < len(words):
         low = lows[i]
         matched = False
-        for key in _FIRST_WORDS.get(low, []) + [k for k in _FIRST_WORDS.get(_first_key(low), []) if k not in _FIRST_WORDS.get(low, [])]:
+        exact = _FIRST_WORDS.get(low, [])
+        for key in exact + [k for k in _FIRST_WORDS.get(_first_key(low), []) if k not in exact]:
             parts = key.split()
             if len(parts) == 1 or i + len(parts) > len(words):
                 continue
@@ -359,6 +370,15 @@ def analyse(words: list[str], names: dict[str, tuple[str, str]] | None = None) -
                 i += 1
                 continue
         found = lookup_word(low)
+        if found is None and "-" in low:
+            # an unknown compound: its parts one by one ("тау-кен", "мұнай-химия")
+            halves = low.split("-")
+            last = lookup_word(halves[-1])
+            firsts = [WORDS[h][0] if h in WORDS else translit(h).lower() for h in halves[:-1]]
+            if last is not None:
+                out.append(Piece("-".join(firsts + [WORDS[last[0]][0]]), last[1], last[2], low=low))
+                i += 1
+                continue
         if found:
             key, pos, tail = found
             out.append(Piece(WORDS[key][0], pos, tail, low=key))
@@ -446,7 +466,8 @@ def _merge_series(pieces: list[Piece]) -> list[Piece]:
         if p.pos == "V":
             heads = [p.en]
             j = i
-            while j + 2 < len(pieces) and pieces[j + 1].pos == "C" and pieces[j + 1].low in (",", "және", "мен", "пен", "бен") \
+            while j + 2 < len(pieces) and pieces[j + 1].pos == "C" \
+                    and pieces[j + 1].low in (",", "және", "мен", "пен", "бен") \
                     and pieces[j + 2].pos == "V" and (pieces[j].tail is None or pieces[j].tail.case == "nom"):
                 heads.append(pieces[j + 2].en)
                 j += 2
@@ -494,7 +515,8 @@ def translate_topic(words: list[str], names: dict | None = None) -> str:
             k = i + 2
             while k < len(pieces) and pieces[k].pos in ("A", "D"):
                 k += 1
-            return k < len(pieces) and pieces[k].pos in ("N", "X") and (pieces[i].tail is None or pieces[i].tail.case == "nom")
+            return k < len(pieces) and pieces[k].pos in ("N", "X") and \
+                (pieces[i].tail is None or pieces[i].tail.case == "nom")
         return False
 
     for i, p in enumerate(pieces):

@@ -11,6 +11,11 @@ programme program plan convention accord contract understanding document documen
 between about concerning regarding into its their which that this other a an to by
 republic kazakhstan kazakh russian russia federation government governments governmental intergovernmental
 state states ministry parties two both countries signed new
+договор договора соглашение соглашения меморандум протокол декларация заявление совместное программа план
+конвенция о об между республикой республики казахстан казахстаном российской федерации и в на по
+туралы жөніндегі арасындағы арасында және мен пен бен шарт шарты келісім келісімі келісім шарт хаттама
+хаттамасы декларация декларациясы мәлімдеме мәлімдемесі бірлескен бағдарлама бағдарламасы жоспар жоспары
+конвенциясы коммюнике республикасы республикасының федерациясы федерациясының қазақстан
 """.split())
 
 

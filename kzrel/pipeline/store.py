@@ -35,6 +35,13 @@ class Writer:
 
     model: type[Fact]
     m2m_fields: tuple[str, ...] = ()
+    # Fields whose disagreement between sources marks a record for review (two dates for one treaty).
+    conflict_fields: tuple[str, ...] = ()
+
+    def refine(self, instance, values: dict) -> dict:
+        """Values from another source, reconciled with the stored ones before comparing (a month-precise date
+        and a day-precise one of the same month agree; the day wins)."""
+        return values
 
     def values(self, fact: dict) -> dict | None:
         """Concrete field values for the model; None when the candidate cannot be stored (an unknown region)."""
@@ -125,17 +132,18 @@ def _write_fact(writer: Writer, index: _StoredIndex, fact: dict, document: Docum
         if instance.review_status == ReviewStatus.CANDIDATE:
             changed = []
             conflicts = {}
-            for name, value in values.items():
-                if name in locked or getattr(instance, name) == value:
+            other_sources = _from_other_documents(instance, document)
+            for name, value in writer.refine(instance, values).items():
+                current = getattr(instance, name)
+                if name in locked or current == value:
                     continue
-                if getattr(instance, name) in (None, "", []):
+                if current in (None, "", []) or not other_sources:
+                    # a gap filled, or the same source re-extracted: the new reading wins
                     setattr(instance, name, value)
                     changed.append(name)
-                elif _from_other_documents(instance, document):
-                    conflicts[name] = [getattr(instance, name), value]
-                else:  # the same source, re-extracted: the new reading wins
-                    setattr(instance, name, value)
-                    changed.append(name)
+                elif name in writer.conflict_fields:
+                    conflicts[name] = [current, value]
+                # otherwise the first source's wording stays; the new one is kept in the evidence
             if conflicts and not instance.needs_review:
                 instance.needs_review = True
                 instance.review_note = (instance.review_note + "\n" if instance.review_note else "") + \

@@ -21,6 +21,8 @@ RELATION = re.compile(
     r"\b(?:agreements?|memorand(?:um|a|ums)|treaty|protocol|cooperation|partnership|relations?|ties|visit(?:ed|s)?|"
     r"delegation|days of|meetings?|met|council|forum|exhibition|signed|attended|hosted|trade|turnover|plans?|"
     r"exchange|joint|between)\b", re.I)
+CITY_FOLLOWERS = {"with", "and", "in", "on", "at", "hosted", "was", "were", "to", "from", "for", "of", "city",
+                  "region", "district", "is", "has", "signed", "held", "received", "welcomed", "by"}
 EVENT = re.compile(r"\b(?:attended|hosted|meeting|visit(?:ed)?|delegation|signed|council|forum|days of)\b", re.I)
 # a foreign district/county the gazetteer does not know: "Durbyzhyn district of Xinjiang, China"
 UNKNOWN_REGION = re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,2}(?:district|county|prefecture|province|region))\b"
@@ -34,6 +36,9 @@ def _kz_regions(sentence, old: bool) -> list[str]:
         if e.kind == "region" and e.key.startswith("KZ-"):
             code = e.key
         elif e.kind == "city" and entity_country(e) == "KZ":
+            nxt = re.match(r"\s+([a-z]+)", sentence.text[e.end - sentence.start:])
+            if nxt and nxt.group(1) not in CITY_FOLLOWERS:
+                continue  # "Ekibastuz coal": the city names a product, not a party
             code = city_region(e.key, pre2022=old)
         if code and code not in out:
             out.append(code)

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from agreements.extract import kk_common as C
+from agreements.extract.kk import between_before
 
 LANG = "kk"
 
 _TWIN = re.compile(r"бауырлас\w*|егіз\s+қала\w*|әріптес\s+(?:қала|облыс|өңір|аймақ)\w*|побратим\w*")
-_TWIN_VERB = re.compile(r"орнат\w*|болды|болып|жариялан\w*|қол\s+қо?й\w*|жасалды|бекітілді")
+_TWIN_VERB = re.compile(r"орнат\w*|болды|болып|жариялан\w*|қол\s+қой\w*|жасалды|бекітілді")
 _FIELD_WORDS = [
     ("trade", r"сауда"), ("economic", r"экономика"), ("science", r"ғылым|ғылыми"), ("culture", r"мәдени"),
     ("humanitarian", r"гуманитар"), ("education", r"білім"), ("transport", r"көлік"), ("energy", r"энергет|мұнай"),
@@ -70,7 +71,6 @@ def extract_regional_partnerships(doc) -> list[dict]:
             continue
         unit = all_units[f["_kk_unit"]]
         a, b = f["_kk_title_span"]
-        from agreements.extract.kk import between_before
         sides = _sides([e for e in unit.entities if a <= e.start and e.end <= b] + between_before(doc, unit, a))
         if not sides:
             continue

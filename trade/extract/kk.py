@@ -40,6 +40,9 @@ _SHARE_NEAR = re.compile(r"үлес\w*")
 _WORD_PERCENT = re.compile(r"\b(ширек|жарты|жартысы)\s+(?:пайыз\w*|%)|\b(ширег\w*|жартысына)\b")
 _BARE_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\w*|млн|миллион\w*)\.?(?=\s*(?:$|[.;,)\]]))")
 _SCALE = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6}
+# Indicators that are not trade: a growth figure about them does not continue the previous trade figure.
+_OTHER_INDICATOR = re.compile(r"жіө|ішкі\s+өнім|инфляция|өндіріс|халық|бюджет|жалақы|зейнетақы|бағам|резерв|"
+                              r"тұтыну|өнеркәсіп|ауыл\s+шаруашылығ|құрылыс|жұмыссыз")
 _CLAUSE_SPLIT = re.compile(r",\s+ал\s+|;\s+|,\s+ал\b")
 _HALF = re.compile(r"^\s*(?:жылдың|жылы|ж\.)?\s*(бірінші|алғашқы|екінші)\s+жартыс", re.I)
 _LIST_ITEM = re.compile(r"[-–—:]\s*$")
@@ -207,9 +210,10 @@ def _clause_facts(doc, all_units, unit: C.Unit, clause: _Clause, prev: dict | No
     flow = flow_any[0] if flow_any else None
     inherited = False
     if flow is None:
-        if prev is None or values:
+        if prev is None or values or not changes or _OTHER_INDICATOR.search(low):
             return []
         flow, inherited = prev["flow"], True
+        shares = []
     period, from_context = _period(doc, all_units, unit, clause)
     partner = _partner(doc, unit, clause) or (prev.get("partner") if prev else None) or C.main_partner(doc)
     facts: list[dict] = []
