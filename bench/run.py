@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 SEEDS = ROOT / "seeds"
 PY = sys.executable
 
@@ -45,8 +46,11 @@ def cold_start_import(corpus_mb: float) -> dict:
         folder.mkdir()
         for i, doc in enumerate(corpus(corpus_mb)):
             (folder / f"generated_{i:04d}.txt").write_text(doc, encoding="utf-8")
-        out = subprocess.run([PY, __file__, "--reimport", str(folder)], cwd=ROOT, env=env, check=True,
-                             capture_output=True, text=True).stdout.split()
+        proc = subprocess.run([PY, __file__, "--reimport", str(folder)], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+        if proc.returncode:
+            sys.exit(proc.stderr)
+        out = proc.stdout.split()
     finally:
         subprocess.run([PY, "-c", "from kzrel import embedded; embedded.stop()"], cwd=ROOT, env=env)
         shutil.rmtree(var, ignore_errors=True)

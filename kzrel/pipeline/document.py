@@ -82,16 +82,13 @@ def _bucket(sentences: list[Sentence], starts: list[int], mentions, attr: str) -
 
 
 def _shift(mentions, offset):
-    if not offset:
+    """Mentions found in one paragraph, moved to document offsets (start and end are the first two fields)."""
+    if not offset or not mentions:
         return mentions
-    cls = type(mentions[0]) if mentions else None
-    out = []
-    for m in mentions:
-        values = {f: getattr(m, f) for f in cls.__dataclass_fields__}
-        values["start"] += offset
-        values["end"] += offset
-        out.append(cls(**values))
-    return out
+    cls = type(mentions[0])
+    rest = cls.__dataclass_fields__.keys() - {"start", "end"}
+    names = [n for n in cls.__dataclass_fields__ if n in rest]
+    return [cls(m.start + offset, m.end + offset, *[getattr(m, n) for n in names]) for m in mentions]
 
 
 def annotate(original: str, name: str = "") -> AnnotatedDocument:

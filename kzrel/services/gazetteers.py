@@ -29,6 +29,30 @@ def _aliases(*groups, exclude=()) -> list[str]:
     return out[:200]
 
 
+def _upsert(model, key_fields: tuple[str, ...], rows: list[dict]) -> dict[tuple, object]:
+    """Insert new rows and update changed ones in bulk; return every row's object by its key."""
+    existing = {tuple(getattr(o, f) for f in key_fields): o for o in model.objects.all()}
+    create, update, fields = [], [], set()
+    for row in rows:
+        key = tuple(row[f] for f in key_fields)
+        obj = existing.get(key)
+        if obj is None:
+            obj = model(**row)
+            create.append(obj)
+            existing[key] = obj
+            continue
+        changed = [f for f, v in row.items() if getattr(obj, f) != v]
+        if changed:
+            for f in changed:
+                setattr(obj, f, row[f])
+            fields.update(changed)
+            update.append(obj)
+    model.objects.bulk_create(create, batch_size=500)
+    if update:
+        model.objects.bulk_update(update, sorted(fields), batch_size=500)
+    return existing
+
+
 @transaction.atomic
 def sync_gazetteers(apps=global_apps) -> dict[str, int]:
     Country = apps.get_model("kzrel", "Country")
@@ -38,49 +62,41 @@ def sync_gazetteers(apps=global_apps) -> dict[str, int]:
     Region = apps.get_model("regions", "Region")
     City = apps.get_model("regions", "City")
 
-    countries = {}
-    for c in data.countries():
-        names = (c["name_en"], c.get("name_ru") or "", c.get("name_kk") or "")
-        obj, _ = Country.objects.update_or_create(code=c["code"], defaults={
-            "alpha3": c.get("alpha3") or "", "name_en": names[0], "name_ru": names[1], "name_kk": names[2],
-            "historical": bool(c.get("historical")),
-            "aliases": _aliases(c.get("aliases"), exclude=names),
-        })
-        countries[c["code"]] = obj
+    def names(r, en="name_en"):
+        return (r[en], r.get("name_ru") or "", r.get("name_kk") or "")
 
-    regions = {}
-    for r in data.regions():
-        names = (r["name_en"], r.get("name_ru") or "", r.get("name_kk") or "")
-        obj, _ = Region.objects.update_or_create(code=r["code"], defaults={
-            "country": countries[r["country"]], "type": r.get("type") or "", "name_en": names[0],
-            "name_ru": names[1], "name_kk": names[2], "centre": r.get("centre") or "",
-            "aliases": _aliases(r.get("aliases"), exclude=names),
-        })
-        regions[r["code"]] = obj
+    countries = _upsert(Country, ("code",), [
+        {"code": c["code"], "alpha3": c.get("alpha3") or "", "name_en": c["name_en"],
+         "name_ru": c.get("name_ru") or "", "name_kk": c.get("name_kk") or "", "historical": bool(c.get("historical")),
+         "aliases": _aliases(c.get("aliases"), exclude=names(c))} for c in data.countries()])
+    country_id = {code[0]: obj.pk for code, obj in countries.items()}
 
-    for c in data.cities():
-        names = (c["name"], c.get("name_ru") or "", c.get("name_kk") or "")
-        City.objects.update_or_create(name_en=c["name"], country=countries[c["country"]], defaults={
-            "name_ru": names[1], "name_kk": names[2], "region": regions.get(c.get("region")),
-            "aliases": _aliases(c.get("aliases"), exclude=names),
-        })
+    regions = _upsert(Region, ("code",), [
+        {"code": r["code"], "country_id": country_id[r["country"]], "type": r.get("type") or "",
+         "name_en": r["name_en"], "name_ru": r.get("name_ru") or "", "name_kk": r.get("name_kk") or "",
+         "centre": r.get("centre") or "", "aliases": _aliases(r.get("aliases"), exclude=names(r))}
+        for r in data.regions()])
+    region_id = {code[0]: obj.pk for code, obj in regions.items()}
 
-    for o in data.organisations():
-        Organisation.objects.update_or_create(short_name=o["code"], defaults={
-            "name_en": o["name_en"], "name_ru": o.get("name_ru") or "", "name_kk": o.get("name_kk") or "",
-            "aliases": _aliases(o.get("aliases"), exclude=(o["code"], o["name_en"])),
-        })
+    _upsert(City, ("name_en", "country_id"), [
+        {"name_en": c["name"], "country_id": country_id[c["country"]], "name_ru": c.get("name_ru") or "",
+         "name_kk": c.get("name_kk") or "", "region_id": region_id.get(c.get("region")),
+         "aliases": _aliases(c.get("aliases"), exclude=names(c, "name"))} for c in data.cities()])
 
-    for p in data.persons():
-        person, _ = Person.objects.update_or_create(name_en=p["name"], defaults={
-            "name_ru": p.get("name_ru") or "", "name_kk": p.get("name_kk") or "",
-            "country": countries.get(p.get("country")),
-            "aliases": _aliases(p.get("aliases"), exclude=(p["name"], p.get("name_ru"), p.get("name_kk"))),
-        })
-        for office in p.get("offices") or []:
-            Office.objects.update_or_create(
-                person=person, title=office["title"], start_year=office.get("start_year"),
-                defaults={"end_year": office.get("end_year"), "country": countries.get(office.get("country"))})
+    _upsert(Organisation, ("short_name",), [
+        {"short_name": o["code"], "name_en": o["name_en"], "name_ru": o.get("name_ru") or "",
+         "name_kk": o.get("name_kk") or "", "aliases": _aliases(o.get("aliases"), exclude=(o["code"], o["name_en"]))}
+        for o in data.organisations()])
+
+    people = data.persons()
+    persons = _upsert(Person, ("name_en",), [
+        {"name_en": p["name"], "name_ru": p.get("name_ru") or "", "name_kk": p.get("name_kk") or "",
+         "country_id": country_id.get(p.get("country")),
+         "aliases": _aliases(p.get("aliases"), exclude=names(p, "name"))} for p in people])
+    _upsert(Office, ("person_id", "title", "start_year"), [
+        {"person_id": persons[(p["name"],)].pk, "title": o["title"], "start_year": o.get("start_year"),
+         "end_year": o.get("end_year"), "country_id": country_id.get(o.get("country"))}
+        for p in people for o in p.get("offices") or []])
 
     return {"countries": Country.objects.count(), "regions": Region.objects.count(), "cities": City.objects.count(),
             "organisations": Organisation.objects.count(), "persons": Person.objects.count()}
