@@ -1,6 +1,6 @@
 """Agreement and meeting extractors: language rules live in en.py, kk.py, ru.py; this module dispatches and
 decides when two candidates are the same fact (for consolidation across places, documents and languages)."""
-from kzrel.pipeline.matching import dates_compatible, title_similarity, year_of
+from kzrel.pipeline.matching import content_words, dates_compatible, title_coverage, title_similarity, year_of
 from kzrel.pipeline.registry import Extractor
 
 from . import en, kk, ru
@@ -16,21 +16,30 @@ def extract_meetings(doc) -> list[dict]:
     return [f for rules in LANGUAGE_RULES.values() for f in rules.extract_meetings(doc)]
 
 
+INTERCHANGEABLE_KINDS = {"agreement", "treaty"}  # sources call one instrument "Agreement" or "Treaty"
+
+
+def _titles(a: dict, b: dict, measure) -> float:
+    return max(measure(a.get("title", ""), b.get("title", "")),
+               measure(a.get("title_original") or "", b.get("title_original") or ""))
+
+
 def same_agreement(a: dict, b: dict) -> bool:
     da, db = a.get("date"), b.get("date")
     if da and db and not dates_compatible(da, db):
         return False
-    similarity = max(title_similarity(a.get("title", ""), b.get("title", "")),
-                     title_similarity(a.get("title_original") or "", b.get("title_original") or ""))
-    if a.get("kind") != b.get("kind") and "other" not in (a.get("kind"), b.get("kind")):
-        # Sources name one instrument differently ("Agreement"/"Treaty on Friendship ..."): the same only when
-        # signed the same day with the same subject; the kinds then stay visible as a conflict.
-        return bool(da and db and len(da) == len(db) == 10 and da == db and similarity >= 0.9)
-    if similarity >= 0.6:
+    similarity = _titles(a, b, title_similarity)
+    coverage = _titles(a, b, title_coverage)
+    ka, kb = a.get("kind"), b.get("kind")
+    if ka != kb and "other" not in (ka, kb):
+        # The same day, the same subject, and kinds that sources use for one instrument; the kinds then stay
+        # visible as a conflict.
+        return bool({ka, kb} <= INTERCHANGEABLE_KINDS and da and db and len(da) == len(db) == 10 and da == db
+                     and similarity >= 0.9 and coverage > 0.5)
+    if similarity >= 0.6 and coverage > 0.5:
         return bool(da and db) or similarity >= 0.9
     # Same kind signed on the same day by the same parties, and one of the titles says nothing specific.
-    weak = not title_similarity(a.get("title", ""), a.get("title", "")) or \
-        not title_similarity(b.get("title", ""), b.get("title", ""))
+    weak = not content_words(a.get("title", "")) or not content_words(b.get("title", ""))
     return bool(da and db and len(da) == 10 and da == db and weak
                 and set(a.get("parties") or []) == set(b.get("parties") or []))
 

@@ -16,11 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kzrel.pipeline.common import resolve
-
 from . import en_lexicon as L
-from .en_common import (LANG, city_country, city_region, country_name, TWO_SIDES, context_countries, countries_of, entity_country, iso_of, jaccard,
-                        similarity)
+from .en_common import (LANG, city_country, city_region, context_countries, country_name, entity_country, iso_of,
+                        sentences_with, two_sides, words)
 
 MAX_TITLE_WORDS = 32
 
@@ -45,7 +43,8 @@ TRAIL = re.compile(r"(?:[\s,.'-]+|\s+(?:of|and|the|in|on|for|with|to|a|an|betwee
 LEAD = re.compile(r"^(?:the|a|an|and|or|on the basis of)\s+", re.I)
 AFTER_VERB = re.compile(
     r"^\s*(?:(?:was|were|has been|have been|had been)\s+)?(?:also\s+)?(?:signed|concluded|adopted|approved|"
-    r"reached|initialed|initialled)\b\s*(?P<date>(?:on|in)\s+[^,;]{0,40}?\s+)?(?=(?:on|between|with)\s)")
+    r"reached|initialed|initialled|revised|amended)\b\s*(?P<date>(?:on|in)\s+[^,;]{0,40}?\s+)?"
+    r"(?=(?:on|between|with)\s)")
 ATTACH_GLUE = re.compile(r"[\s.,]*(?:\(|of\s+|dated\s+|from\s+|signed\s+(?:on|in)\s+|signed\s+)?\s*")
 NUMBER_BEFORE = re.compile(r"(?:(more than|over|about|some|nearly|almost|around|up to|at least)\s+)?"
                            r"(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
@@ -64,7 +63,15 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"}
 CAPITAL_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 SIGN_GOOD = re.compile(r"\b(?:signed|signing|signature|concluded|conclusion of|adopted|adoption of|approved|"
-                       r"initial(?:l)?ed|issued|joined|acceded|accession to)\b", re.I)
+                       r"initial(?:l)?ed|issued|joined|acceded|accession to|revised|amended)\b", re.I)
+SIGN_STEMS = ("sign", "conclu", "adopt", "approv", "initial", "issued", "joined", "acced", "accession", "revised",
+              "amended")
+# substrings of the cues (existing framework, in force, ratified, reached) that make a mention worth parsing
+CUE_STEMS = ("framework", "accordance", "under the", "basis of", "according", "implement", "provisions",
+             "anniversary", "regulated", "governed", "based on", "part of", "report", "among them", "these include",
+             "these are", "they are", "they include", "in line with", "pursuant", "in development", "force",
+             "effect", "applied", "fulfilled", "observed", "ratif", "reached", "came to an", "began to", "begun to",
+             "started to", "joined", "signing")
 DOC_NOUN = re.compile(rf"(?<![\w-])(?:{_KIND_ALT}|documents?|package|acts|papers)(?![\w-])", re.I)
 REACHED = re.compile(r"\b(?:reached|came to an agreement|come to an agreement)\b", re.I)
 
@@ -140,11 +147,23 @@ def _title_end(t: str, p: int, soft_dates, limit: int | None = None) -> int:
     return end
 
 
+_TRAIL_WORDS = frozenset("of and the in on for with to a an between at by from as its their this these those".split())
+
+
 def _trim(t: str, s: int, e: int) -> tuple[int, int]:
-    seg = t[s:e]
-    m = TRAIL.search(seg)
-    if m:
-        e = s + m.start()
+    """Drop trailing punctuation and function words ("... of the", "... and,")."""
+    while e > s:
+        c = t[e - 1]
+        if c in " \t\n,.'-":
+            e -= 1
+            continue
+        j = e
+        while j > s and (t[j - 1].isalpha()):
+            j -= 1
+        if j < e and (j == s or not t[j - 1].isalnum()) and t[j:e].lower() in _TRAIL_WORDS and j > s:
+            e = j
+            continue
+        break
     return s, e
 
 
@@ -194,8 +213,8 @@ def _head_mentions(doc, sentence) -> list[Mention]:
             continue
         word = m.group(1)
         lw = word.lower()
-        after = t[he:]
-        before = t[:hs]
+        after = t[he:he + 160]
+        before = t[max(0, hs - 60):hs]
         if L.NOT_A_DOCUMENT_AFTER.match(after) or NOT_DOC_OF.match(after):
             continue
         if lw in ("agreement", "accord") and (CONSENT.search(before) or
@@ -204,7 +223,7 @@ def _head_mentions(doc, sentence) -> list[Mention]:
             continue
         pstart, named, prefix_words = _prefix(t, hs)
         plower = {w.lower() for w in prefix_words}
-        num = NUMBER_BEFORE.search(t[:pstart]) if prefix_words or True else None
+        num = NUMBER_BEFORE.search(t[max(0, pstart - 30):pstart])
         group = None
         if num and not num.group(1):
             g = num.group(2).lower()
@@ -218,7 +237,8 @@ def _head_mentions(doc, sentence) -> list[Mention]:
             if not (lw.startswith("plan") and PLAN_OK.match(after)):
                 continue
         kind = L.KIND_WORDS.get(lw) or L.GROUP_ONLY_KINDS.get(lw)
-        capital_head = word[0].isupper() and hs > 0 and not re.search(r"(?:^|[.:;!?]\s*)\"?$", before)
+        capital_head = word[0].isupper() and hs > 0 and not re.search(r"(?:^|[.:;!?]\s*)\"?$", t[max(0, hs - 4):hs]) \
+            and hs > 2
         named = named or capital_head
         # quoted title around the head (the "Agreement on ...") or right after it (Declaration "On ...")
         title_end = None
@@ -274,6 +294,9 @@ def _head_mentions(doc, sentence) -> list[Mention]:
         if comp_text:
             c0, c1 = _trim(comp_text, 0, len(comp_text))
             comp_text = comp_text[c0:c1]
+            if comp_text.lower() in _TRAIL_WORDS:
+                comp_text = ""
+        if comp_text:
             phrase = f"{t[pstart:he]} {comp_text}"
         phrase = LEAD.sub("", phrase.strip())
         if title_end > he and t[title_end - 1:title_end] != '"':
@@ -395,11 +418,25 @@ def _capital_items(sentence, after: int) -> list[Mention]:
     return out
 
 
+_VERB_CACHE: dict = {}
+
+
+def _verbs(t: str, rx) -> list:
+    """All matches of a verb pattern in a sentence (computed once per sentence and pattern)."""
+    key = (id(rx), t)
+    hit = _VERB_CACHE.get(key)
+    if hit is None:
+        if len(_VERB_CACHE) > 256:
+            _VERB_CACHE.clear()
+        hit = _VERB_CACHE[key] = list(rx.finditer(t))
+    return hit
+
+
 def _governing_verb(t: str, m: Mention, rx=SIGN_GOOD):
     """The signing verb that reports this mention: one before it, or one after it with no other document noun
     in between ("the agreement on X, ..., as well as documents ... signed by" does not sign X)."""
     best = None
-    for v in rx.finditer(t):
+    for v in _verbs(t, rx):
         if v.start() >= m.end:
             if DOC_NOUN.search(t, m.end, v.start()):
                 continue
@@ -435,7 +472,7 @@ def _verb_date(doc, sentence, mentions, mention) -> str | None:
 
 
 EVENT_CUE = re.compile(r"\b(?:visit|visited|summit|talks|meeting|met|negotiations|forum|session|signed|signing|"
-                       r"conference|held|took place|was held|exhibition|congress)\b", re.I)
+                       r"conference|held|took place|was held|exhibition|congress|occurred|changes)\b", re.I)
 
 
 def _context_date(doc, sentence, back: int = 3) -> str | None:
@@ -515,7 +552,7 @@ def _parties(doc, sentence, mention: Mention) -> list[str]:
     # a country and its own region: keep the region
     parties = [p for p in parties if not (len(p) == 2 and any(r.startswith(p + "-") for r in regions)
                                           and p != "KZ")]
-    if TWO_SIDES.search(sentence.text) and not [p for p in parties if p != "KZ" and not p.startswith("KZ-")]:
+    if two_sides(sentence.text) and not [p for p in parties if p != "KZ" and not p.startswith("KZ-")]:
         parties += [c for c in context_countries(doc, sentence) if c not in parties]
     if not any(p == "KZ" or p.startswith("KZ-") for p in parties):
         parties.insert(0, "KZ")
@@ -559,12 +596,12 @@ def _expand(title: str, acr: dict[str, str]) -> str:
 
 def _has_party(doc, sentence, m) -> bool:
     """Somebody concludes the agreement: an entity in this or the previous sentence, or "the two countries"."""
-    if any(e.kind in ENTITY_KINDS for e in sentence.entities) or TWO_SIDES.search(sentence.text):
+    if any(e.kind in ENTITY_KINDS for e in sentence.entities) or two_sides(sentence.text):
         return True
     if sentence.index > 0:
         prev = doc.sentences[sentence.index - 1]
         if prev.paragraph == sentence.paragraph or sentence.text[:1].islower():
-            return any(e.kind in ENTITY_KINDS for e in prev.entities) or bool(TWO_SIDES.search(prev.text))
+            return any(e.kind in ENTITY_KINDS for e in prev.entities) or bool(two_sides(prev.text))
     return False
 
 
@@ -578,6 +615,9 @@ def _is_company_deal(t: str, m: Mention, verb) -> bool:
 def extract(doc) -> list[dict]:
     facts: list[dict] = []
     acr = acronyms(doc)
+    kind_sents = sentences_with(doc, L.KIND_STEMS)
+    sign_sents = sentences_with(doc, SIGN_STEMS)
+    cue_sents = sentences_with(doc, CUE_STEMS)
     prev_positive = False
     prev_date = None
     carry = None
@@ -587,8 +627,9 @@ def extract(doc) -> list[dict]:
             continue
         t = sentence.text
         continuation = bool(t[:1].islower())  # a long sentence the splitter cut goes on here
-        has_kind = L.KIND_RE.search(t)
-        has_sign = SIGN_GOOD.search(t)
+        # cheap substring tests first: most sentences name no document and no signing
+        has_kind = sentence.index in kind_sents and L.KIND_RE.search(t)
+        has_sign = sentence.index in sign_sents and SIGN_GOOD.search(t)
         list_start = bool(L.LIST_START.match(t)) or (continuation and prev_positive)
         if not has_kind and not (carry and t.startswith("on ")):
             prev_positive = bool(has_sign) or (continuation and prev_positive)
@@ -602,6 +643,9 @@ def extract(doc) -> list[dict]:
             if not continuation:
                 carry = None
             continue
+        if has_kind and not (has_sign or sentence.dates or list_start or continuation or carry or
+                             sentence.index in cue_sents):
+            has_kind = None  # a document named with nothing that says it was concluded or is in force
         mentions = _head_mentions(doc, sentence) if has_kind else []
         if carry and t.startswith("on "):
             mentions += _on_items(doc, sentence, 0, *carry)
@@ -637,7 +681,8 @@ def extract(doc) -> list[dict]:
                 facts += _per_partner(doc, sentence, m, fact) if m.plural and not m.group else [fact]
         prev_positive = bool(has_sign) or inherited
         if has_sign:
-            ds = {iso_of(doc, sentence, d) for d in sentence.dates if d.qualifier is None and not _for_date(t, sentence, d)}
+            ds = {iso_of(doc, sentence, d) for d in sentence.dates
+                  if d.qualifier is None and not _for_date(t, sentence, d)}
             ds.discard(None)
             prev_date = ds.pop() if len(ds) == 1 else None
         elif not inherited:
@@ -655,9 +700,18 @@ def _per_partner(doc, sentence, m: Mention, fact: dict) -> list[dict]:
     t = sentence.text
     w = re.compile(r"\b(?:(?:was|were|have been|has been)\s+)?signed\s+with\b").search(t, m.end)
     if not w or w.start() - m.end > 40:
-        return [fact]
+        # "on the basis of agreements with the Governments of China and Mongolia"
+        w = re.compile(r"\s*with\s+(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?", re.I).match(
+            t, m.head_start + len(t[m.head_start:].split()[0])) or \
+            re.compile(r"\s+with\s+(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?", re.I).match(t, m.end)
+        if not w:
+            return [fact]
     ents = [e for e in sentence.entities if e.start - sentence.start >= w.end()
             and e.kind in ("region", "city", "country") and e.key != "KZ" and not e.key.startswith("KZ-")]
+    # only the list right after "with" ("with the Governments of China and Mongolia, facilitates ...")
+    stop = re.compile(r"[;.]|,\s+(?!and\b)[a-z]").search(t, w.end())
+    if stop:
+        ents = [e for e in ents if e.start - sentence.start < stop.start()] or ents
     src = sentence
     if not ents and sentence.index + 1 < len(doc.sentences):
         nxt = doc.sentences[sentence.index + 1]
@@ -673,9 +727,14 @@ def _per_partner(doc, sentence, m: Mention, fact: dict) -> list[dict]:
     if len(partners) < 2:
         return [fact]
     out = []
+    base = fact["title"]
+    if src is sentence and ents:
+        listed = t[w.start():max(e.end for e in ents) - sentence.start]
+        if listed.strip() and listed.strip() in base:
+            base = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", base.replace(listed.strip(), ""))).strip()
     for code, name in partners:
         f = dict(fact)
-        f["title"] = f["title_original"] = f"{fact['title']} with {name}"
+        f["title"] = f["title_original"] = f"{base} with {name}"
         f["parties"] = ["KZ", code]
         if src is not sentence:
             f["_span"] = (sentence.start, src.end)
@@ -690,9 +749,10 @@ def _for_date(t: str, sentence, d) -> bool:
 
 def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_date) -> dict | None:
     t = sentence.text
-    if not (m.specific or m.group or m.date is not None or m.kind == "statement"):
+    if not (m.specific or m.group or m.date is not None or m.kind == "statement" or
+            any(d.precision == "day" for d in sentence.dates)):
         return None
-    if m.plural and not m.group and GENERIC_QUANT.search(t[:m.start]):
+    if m.plural and not m.group and GENERIC_QUANT.search(t[max(0, m.start - 60):m.start]):
         return None
     title_l = m.title.lower()
     if m.kind == "programme" or (m.kind == "plan" and not m.named):
@@ -700,7 +760,11 @@ def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_
                       for e in sentence.entities if m.start <= e.start - sentence.start < m.end)
         if not (foreign or re.search(r"cooperation|interaction|joint|action|bilateral|border|\bwork plan", title_l)):
             return None
-    if NEG_CONTEXT.search(t):
+    if re.search(r"\bcode\b", title_l) and not any(
+            e.kind == "organisation" or (e.kind == "country" and e.key != "KZ")
+            for e in sentence.entities if m.start <= e.start - sentence.start < m.end):
+        return None  # a national code is not an international document
+    if ("signing" in t or "conclusion" in t or "adoption" in t) and NEG_CONTEXT.search(t):
         return None
     negative = _local_negative(t, m)
     existing = _existing(t, m)
@@ -742,6 +806,8 @@ def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_
     if reached and not (date and len(date) == 10 and "between" in t):
         return None
     title = _expand(m.title, acr)
+    if sign_verb and re.match(r"(?:joined|acceded|accession)", sign_verb.group(0), re.I) and m.named:
+        title = f"{title} (accession)"  # joining a document others concluded
     if not m.specific and not m.group and m.kind == "statement" and date:
         # "a joint statement was signed" after talks of the presidents: the presidents' joint statement
         who = re.search(r"\b(presidents?|heads? of (?:state|government)|prime ministers?|foreign ministers?|"
@@ -764,7 +830,7 @@ def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_
         if not date or not sentence.dates:
             return None
         partners = [e for e in sentence.entities if e.kind == "country" and e.key != "KZ"]
-        if not partners and TWO_SIDES.search(t):
+        if not partners and two_sides(t):
             partners = context_countries(doc, sentence)
             if partners:
                 name = country_name(partners[0])
@@ -785,7 +851,7 @@ def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_
         "kind": m.kind,
         "date": date,
         "parties": parties,
-        "field": L.field_of(m.title, t),
+        "field": L.field_of(m.title) if L.field_of(m.title) != "other" else L.field_of(t),
         "confidence": 0.8 if (m.named and date) else 0.6 if date or m.named else 0.5,
         "language": LANG,
         "_span": (sentence.start, sentence.end),
@@ -814,61 +880,75 @@ def _on_items(doc, sentence, p: int, kind: str, singular: str) -> list[Mention]:
     return out
 
 
+def _sim(wa: set, wb: set) -> float:
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / max(min(len(wa), len(wb)), min(2, max(len(wa), len(wb))))
+
+
+def _foreign(parties) -> set:
+    return {p for p in parties or [] if p != "KZ" and not p.startswith("KZ-")}
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    if not (a["kind"] == b["kind"] or {a["kind"], b["kind"]} <= {"agreement", "treaty"}
+            or "other" in (a["kind"], b["kind"])):
+        return False
+    fa, fb = _foreign(a.get("parties")), _foreign(b.get("parties"))
+    if fa and fb and not fa & fb:
+        return False
+    ra, rb = {p for p in fa if "-" in p}, {p for p in fb if "-" in p}
+    return not (ra and rb and not ra & rb)
+
+
 def link(facts: list[dict]) -> list[dict]:
     """Coreference inside one document: an undated mention of an agreement that a dated mention names the same
     way takes that date and kind (so consolidation merges them); within a group of mentions of one agreement the
-    most informative goes first (consolidation keeps the first one's values)."""
-    dated = [f for f in facts if f.get("date")]
-    for f in facts:
+    most informative goes first (consolidation keeps the first one's values). Word sets are computed once and
+    candidates found through an index of title words, so the pass stays near-linear."""
+    ws = [words(f["title"]) for f in facts]
+    index: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
         if f.get("date"):
+            for w in ws[i]:
+                index.setdefault(w, []).append(i)
+    for i, f in enumerate(facts):
+        if f.get("date") or not ws[i]:
             continue
+        shared: dict[int, int] = {}
+        for w in ws[i]:
+            for j in index.get(w, ()):
+                shared[j] = shared.get(j, 0) + 1
         best, score = None, 0.0
-        foreign_f = {p for p in f.get("parties") or [] if p != "KZ" and not p.startswith("KZ-")}
-        for d in dated:
-            foreign_d = {p for p in d.get("parties") or [] if p != "KZ" and not p.startswith("KZ-")}
-            if foreign_f and foreign_d and not foreign_f & foreign_d:
+        li = len(ws[i])
+        for j, n in shared.items():
+            lj = len(ws[j])
+            if n / max(min(li, lj), min(2, max(li, lj))) < 0.8 or li - n > max(1, li // 4):
+                continue  # not similar, or the undated title says much more (another agreement)
+            d = facts[j]
+            if not _compatible(f, d):
                 continue
-            rf = {p for p in foreign_f if "-" in p}
-            rd = {p for p in foreign_d if "-" in p}
-            if rf and rd and not rf & rd:
-                continue
-            if not (d["kind"] == f["kind"] or {d["kind"], f["kind"]} <= {"agreement", "treaty"}
-                    or "other" in (d["kind"], f["kind"])):
-                continue
-            sim = similarity(f["title"], d["title"])
-            if sim >= 0.8:
-                sc = jaccard(f["title"], d["title"])
-                if sc > score:
-                    best, score = d, sc
+            sc = len(ws[i] & ws[j]) / len(ws[i] | ws[j])
+            if sc > score:
+                best, score = d, sc
         if best is not None:
             f["date"] = best["date"]
             f["kind"] = best["kind"]
-    # same agreement under two kinds ("Agreement"/"Treaty on Friendship ..." of the same day)
-    for i, a in enumerate(facts):
-        for b in facts[i + 1:]:
-            if a["date"] and a["date"] == b["date"] and {a["kind"], b["kind"]} == {"agreement", "treaty"} and \
-                    similarity(a["title"], b["title"]) >= 0.9 and len(a["date"]) >= 7:
-                b["kind"] = a["kind"]
     # order: in each group of mentions of one agreement, the most informative first
-    groups: list[list[dict]] = []
-    for f in facts:
-        for g in groups:
-            r = g[0]
-            if r["kind"] == f["kind"] and (r["date"] or "") [:4] == (f["date"] or "")[:4] and \
-                    similarity(r["title"], f["title"]) >= 0.9:
-                g.append(f)
+    groups: list[list[int]] = []
+    blocks: dict[tuple, list[int]] = {}
+    for i, f in enumerate(facts):
+        key = (f["kind"], (f["date"] or "")[:4])
+        for gi in blocks.get(key, ()):
+            w0 = ws[groups[gi][0]]
+            if _sim(w0, ws[i]) >= 0.9 and len(ws[i] ^ w0) <= 1:
+                groups[gi].append(i)
                 break
         else:
-            groups.append([f])
+            blocks.setdefault(key, []).append(len(groups))
+            groups.append([i])
     out = []
     for g in groups:
-        g.sort(key=lambda f: (-(len(f["date"] or "")), -len(_content_words(f["title"])), -f["confidence"]))
-        out += g
-    for f in out:
-        f.pop("_late", None)
+        g.sort(key=lambda i: (-(len(facts[i]["date"] or "")), -len(ws[i]), -facts[i]["confidence"]))
+        out += [facts[i] for i in g]
     return out
-
-
-def _content_words(title):
-    from .en_common import words
-    return words(title)

@@ -20,6 +20,7 @@ KIND_WORDS: dict[str, str] = {
     "convention": "other", "conventions": "other",
     "accord": "agreement", "accords": "agreement",
     "charter": "other",
+    "code": "other",
     "communique": "statement", "communiqué": "statement",
     "statement": "statement", "statements": "statement",
     "appeal": "statement",
@@ -32,7 +33,7 @@ NEEDS_QUALIFIER = {
     "plan": {"action", "work", "joint", "cooperation", "comprehensive", "plan"},
     "plans": {"action", "work", "joint", "cooperation"},
     "programme": None, "program": None, "programmes": None, "programs": None,
-    "concept": None, "charter": None, "communique": None, "communiqué": None,
+    "concept": None, "charter": None, "communique": None, "communiqué": None, "code": set(),
 }
 PLURAL_HEADS = {"agreements", "treaties", "declarations", "memoranda", "memorandums", "protocols", "programmes",
                 "programs", "plans", "conventions", "accords", "statements", "deals", "contracts"}
@@ -42,6 +43,9 @@ SINGULAR = {"agreements": "Agreement", "treaties": "Treaty", "declarations": "De
             "deals": "Deal", "contracts": "Contract"}
 
 _KIND_ALT = "|".join(sorted({*KIND_WORDS, *GROUP_ONLY_KINDS}, key=len, reverse=True))
+KIND_STEMS = ("agreement", "treat", "declaration", "memorand", "protocol", "program", "plan", "convention", "accord ",
+              "accords",
+              "charter", "code", "communiq", "statement", "appeal", "deal", "contract")
 KIND_RE = re.compile(rf"(?<![A-Za-z])({_KIND_ALT})(?![A-Za-z])", re.I)
 # a kind word followed by one of these is part of an organisation's or a body's name, not a document
 NOT_A_DOCUMENT_AFTER = re.compile(
@@ -74,7 +78,8 @@ SIGN_RE = re.compile(
     r"came into effect|entered into effect|in force|reached|endorsed|put into effect)\b", re.I)
 # verbs whose date is not the signing date (the agreement existed before)
 LATE_VERBS = re.compile(r"\b(?:ratified|ratification|entered into force|came into force|came into effect|"
-                        r"entered into effect|in force|put into effect)\b", re.I)
+                        r"entered into effect|in force|put into effect|(?:has\s+)?(?:just\s+)?(?:begun|began|started) "
+                        r"to (?:work|operate|function))\b", re.I)
 # the agreement already exists (mentioned as a framework, a basis, being implemented)
 EXISTING_RE = re.compile(
     r"\b(?:within the framework of|in the framework of|in accordance with|in line with|under the|"

@@ -13,7 +13,8 @@ import re
 
 from kzrel.pipeline.common import resolve
 
-from .en_common import LANG, TWO_SIDES, context_countries, entity_country, org_parent, person_country
+from .en_common import (LANG, context_countries, entity_country, facts_in, org_parent, person_country, sentences_with,
+                        two_sides)
 
 # (regex, kind) in priority order; the earliest match in a sentence is the event the sentence reports
 TRIGGERS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
@@ -140,7 +141,7 @@ def _countries(doc, sentence, entities=None) -> list[str]:
             code = person_country(e.key)
         if code and code not in out:
             out.append(code)
-    if len(out) == 1 and TWO_SIDES.search(sentence.text):
+    if len(out) == 1 and two_sides(sentence.text):
         out += [c for c in context_countries(doc, sentence) if c not in out]
     return out
 
@@ -154,8 +155,7 @@ def _persons(entities) -> list[str]:
 
 
 def _outcome(doc, sentence) -> str | None:
-    signed = [f for f in doc.facts.get("agreements", []) if f.get("_span") and
-              f["_span"][0] >= sentence.start and f["_span"][1] <= sentence.end]
+    signed = facts_in(doc, "agreements", sentence)
     if signed:
         text = "; ".join(f["title"] for f in signed)
         if len(text) > OUTCOME_MAX:
@@ -172,22 +172,35 @@ def _anaphoric(t: str, m) -> bool:
     before = t[max(0, m.start() - 25):m.start()]
     if not re.search(r"\b(?:the|this|that|these|its)\s+(?:[\w-]+\s+)?$", before, re.I):
         return False
+    if m.group(0)[:1].isupper() and re.search(r"(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th))\s+$", before):
+        return False  # a name: "the UN General Assembly", "the SCO Summit", "the 17th Summit"
     if m.group(0).strip().lower().startswith(("met", "discussed", "held", "had")) or \
             re.search(r"\s(?:of|with|between)\s", m.group(0)):
         return False
     return not COMPLEMENT.match(t, m.end())
 
 
+ANY_TRIGGER = re.compile(r"visit|summit|talks|negotiation|\bmet\b|meeting|forum|conference|congress|Exhibition|"
+                         r"Days of|session|sitting|assembly|debate|briefing|consultations|delegation|discussed with|"
+                         r"conversation", re.I)
+
+
+TRIGGER_STEMS = ("visit", "summit", "talks", "negotiation", "met ", "met,", "meeting", "forum", "conference",
+                 "congress", "exhibition", "days of", "session", "sitting", "assembly", "debate", "briefing",
+                 "consultations", "delegation", "discussed with", "conversation")
+
+
+# all triggers in one pattern (one scan per sentence); at one position the earlier trigger wins
+_ALL = re.compile("|".join(f"(?P<t{i}>{rx.pattern})" for i, (rx, _k) in enumerate(TRIGGERS)), re.I)
+
+
 def _trigger(t: str):
-    found = []
-    for rx, kind in TRIGGERS:
-        for m in rx.finditer(t):
-            found.append((m.start(), m, kind))
-    found.sort(key=lambda x: x[0])
     best = None
-    for _, m, kind in found:
+    for m in _ALL.finditer(t):
+        i = int(m.lastgroup[1:])
         if not _anaphoric(t, m):
-            best = (m, kind)
+            rx, kind = TRIGGERS[i]
+            best = (rx.match(t, m.start()), kind)
             break
     if best is None:
         return None, None
@@ -250,7 +263,8 @@ def _one(doc, sentence, prev_event: bool) -> list[dict]:
     place = _place(sentence)
     foreign = [c for c in countries if c != "KZ"] or [p for p in persons if p] and False
     named_event = bool(re.search(r"(?-i:[A-Z])", word[:1])) or bool(re.search(
-        r"\b(?:International|World|Eurasian|Global|Economic Forum|Astana|Interregional)\b", t[max(0, pos - 60):m.end() + 80]))
+        r"\b(?:International|World|Eurasian|Global|Economic Forum|Astana|Interregional)\b",
+        t[max(0, pos - 60):m.end() + 80]))
     if not foreign and not (named_event and date_start and kind in ("forum", "summit", "session", "other")):
         return []
     if list_items:
@@ -301,7 +315,7 @@ def _signing_event(doc, sentence) -> list[dict]:
     """ "On April 1, 2003 in Astana, the Speaker ... and the Chairman ... signed a protocol": a meeting of the
     signatories at that place and date."""
     t = sentence.text
-    if not SIGNING_EVENT.match(t):
+    if "signed" not in t or not SIGNING_EVENT.match(t):
         return []
     date_start, date_end, unresolved = _date_for(doc, sentence, 0)
     if not date_start or unresolved or len(date_start) < 10:
@@ -317,25 +331,26 @@ def extract(doc) -> list[dict]:
     out: list[dict] = []
     prev_event = False
     seen = set()
+    candidates = sentences_with(doc, TRIGGER_STEMS)
     for sentence in doc.sentences:
         if sentence.language != LANG:
             prev_event = False
             continue
-        facts = _one(doc, sentence, prev_event)
+        facts = _one(doc, sentence, prev_event) if sentence.index in candidates else []
         if not facts:
             facts = _signing_event(doc, sentence)
         for f in facts:
-            key = (f["kind"], f["date_start"], f["place"], tuple(sorted(f["countries"])))
+            # the same passage repeated in a document reports the same meeting
+            key = (f["kind"], f["date_start"], f["place"], tuple(sorted(f["countries"])),
+                   re.sub(r"\W+", " ", sentence.text).strip().lower())
             if key in seen:
-                for g in out:
-                    if (g["kind"], g["date_start"], g["place"], tuple(sorted(g["countries"]))) == key:
-                        g["participants"] += [p for p in f["participants"] if p not in g["participants"]]
                 continue
             seen.add(key)
             out.append(f)
         prev_event = bool(facts and facts[0]["date_start"]) or (
             prev_event and sentence.index > 0 and sentence.paragraph == doc.sentences[sentence.index - 1].paragraph
             and not sentence.dates)
-        if sentence.index + 1 < len(doc.sentences) and doc.sentences[sentence.index + 1].paragraph != sentence.paragraph:
+        nxt = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+        if nxt is not None and nxt.paragraph != sentence.paragraph:
             prev_event = False
     return out

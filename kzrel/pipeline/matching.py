@@ -33,10 +33,20 @@ def content_words(title: str) -> frozenset[str]:
 
 
 def title_similarity(a: str, b: str) -> float:
+    """Shared content words over the shorter title's: 1.0 when one title's words all occur in the other."""
     ta, tb = content_words(a), content_words(b)
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / min(len(ta), len(tb))
+
+
+def title_coverage(a: str, b: str) -> float:
+    """Shared content words over the longer title's: low when a short title is only part of a longer one
+    ("Agreement on the Customs Union" inside "... external borders of the Customs Union")."""
+    ta, tb = content_words(a), content_words(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / max(len(ta), len(tb))
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:

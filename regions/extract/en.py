@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from agreements.extract.en_common import LANG, city_region, entity_country, iso_of
+from agreements.extract.en_common import LANG, city_region, entity_country, facts_in, iso_of
 from agreements.extract.en_lexicon import fields_of
 
 RELATION = re.compile(
@@ -87,10 +87,8 @@ def _foreign(sentence) -> list[tuple[str | None, str, int]]:
 
 
 def _instrument(doc, sentence) -> str | None:
-    for f in doc.facts.get("agreements", []):
-        span = f.get("_span")
-        if span and span[0] <= sentence.start < span[1] + 1:
-            return f.get("title")
+    for f in facts_in(doc, "agreements", sentence):
+        return f.get("title")
     m = re.search(r'"([^"]{10,200})"', sentence.text)
     if m and re.search(r"\b(?:cooperation|agreement|council)\b", m.group(1), re.I):
         return m.group(1)
@@ -107,13 +105,16 @@ def extract_regional_partnerships(doc) -> list[dict]:
             prev_kz, prev_paragraph = [], None
             continue
         t = sentence.text
+        if sentence.paragraph != prev_paragraph:
+            prev_kz, prev_date = [], None
+        prev_paragraph = sentence.paragraph
+        if not any(e.kind in ("region", "city") for e in sentence.entities):
+            continue  # neither side named
         dates = [iso_of(doc, sentence, m) for m in sentence.dates if m.qualifier is None]
         dates = [d for d in dates if d]
         year = int(dates[0][:4]) if dates and dates[0][:4].isdigit() else None
         old = year is None or year < 2022
         kz = _kz_regions(sentence, old)
-        if sentence.paragraph != prev_paragraph:
-            prev_kz, prev_date = [], None
         foreign = _foreign(sentence) if RELATION.search(t) else []
         context = False
         if foreign and not kz and prev_kz and EVENT.search(t):
@@ -138,5 +139,4 @@ def extract_regional_partnerships(doc) -> list[dict]:
         if kz and not context:
             prev_kz = kz
             prev_date = dates[0] if dates else None
-        prev_paragraph = sentence.paragraph
     return out

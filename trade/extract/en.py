@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from agreements.extract.en_common import LANG, TWO_SIDES, context_countries, org_parent
+from agreements.extract.en_common import LANG, context_countries, two_sides
 from kzrel.pipeline.common import resolve
 
 from . import en_tables as T
@@ -96,7 +96,8 @@ def _usable_dates(sentence):
             continue  # "the 1994 figures", "the 1992 level": a comparison base
         if re.search(r"\b(?:previous|same period|compared (?:to|with))\s+(?:\w+\s+){0,2}$", t[max(0, s - 30):s], re.I):
             continue
-        if re.search(r"\bfor\s+$", t[max(0, s - 5):s]) and re.search(r"(?:plan|program|strategy)", t[max(0, s - 60):s], re.I):
+        if re.search(r"\bfor\s+$", t[max(0, s - 5):s]) and \
+                re.search(r"(?:plan|program|strategy)", t[max(0, s - 60):s], re.I):
             continue
         out.append(m)
     return out
@@ -107,12 +108,15 @@ def _period_for(doc, sentence, start: int, end: int, lo: int, hi: int, dates) ->
     # "$13 billion in 1994"
     for m in dates:
         s = m.start - sentence.start
-        if end <= s <= end + 18 and re.match(r"^[\s,]*(?:in|for|by|during|as of)?\s*(?:the\s+(?:end|beginning)\s+of\s+)?$",
+        if end <= s <= end + 18 and re.match(r"^[\s,]*(?:in|for|by|during|as of)?\s*"
+                                            r"(?:the\s+(?:end|beginning)\s+of\s+)?$",
                                             t[end:s], re.I):
             return _date_value(doc, sentence, m)
     inside = [m for m in dates if lo <= m.start - sentence.start < hi]
     before = [m for m in inside if m.start - sentence.start < start]
-    pick = before[-1] if before else (inside[0] if inside else None)
+    after = [m for m in inside if m.start - sentence.start >= end and
+             not T.HYPOTHETICAL.search(t[end:m.start - sentence.start])]
+    pick = before[-1] if before else (after[0] if after else None)
     if pick is None:
         return None
     value = _date_value(doc, sentence, pick)
@@ -240,8 +244,8 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
     pairs = []
     for a, b in zip(money, money[1:]):
         gap = t[a.end - sentence.start:b.start - sentence.start]
-        if re.fullmatch(r"\s*(?:-|–|to|and)\s*", gap) and re.search(r"\b(?:from|range|between)\s+(?:\w+\s+)?$",
-                                                                   t[max(0, a.start - sentence.start - 20):a.start - sentence.start]) \
+        lead = t[max(0, a.start - sentence.start - 20):a.start - sentence.start]
+        if (re.fullmatch(r"\s*(?:-|–|to|and)\s*", gap) and re.search(r"\b(?:from|range|between)\s+(?:\w+\s+)?$", lead)) \
                 or re.fullmatch(r"\s*-\s*", gap):
             pairs.append((a, b))
     def two_years(b):
@@ -254,7 +258,8 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
 
     mapped = set()
     for a, b in pairs:
-        if len(two_years(b)) == 2 and re.search(r"\bfrom\s+$", t[max(0, a.start - sentence.start - 8):a.start - sentence.start]):
+        if len(two_years(b)) == 2 and \
+                re.search(r"\bfrom\s+$", t[max(0, a.start - sentence.start - 8):a.start - sentence.start]):
             mapped.update((a.start, b.start))
             continue  # mapped below in order
         skip.add(a.start)
@@ -285,8 +290,8 @@ def _money_figures(doc, sentence, prev) -> tuple[list[dict], set]:
             continue
         # the party
         partner = _partner_for(sentence, start, end, lo, hi)
-        if partner is None and (TWO_SIDES.search(t) or re.search(r"\bbetween the countries\b", t)):
-            ctx = context_countries(doc, sentence)
+        if partner is None and (two_sides(t) or re.search(r"\bbetween the countries\b", t)):
+            ctx = context_countries(doc, sentence, back=6)
             partner = ctx[0] if ctx else None
         if partner is None and flow == "other" and not T.RECEIVED.search(t[lo:start]):
             continue
@@ -444,6 +449,12 @@ def _share_holder(sentence, s: int, e: int, lo: int, hi: int):
                 return x.key
         return None
 
+    # "Russia's share in Kazakhstan's imports ... 70 percent"
+    for x in reversed(ents):
+        xe = x.end - sentence.start
+        if lo <= xe <= s and re.match(r"'s\s+(?:\w+\s+)?share\b", t[xe:xe + 30]) and \
+                not re.search(r"[;]", t[xe:s]):
+            return x.key, other_of(x.key)
     # possessive right before ("Turkmenistan's, 10 percent")
     for x in reversed(ents):
         xe = x.end - sentence.start
@@ -452,7 +463,8 @@ def _share_holder(sentence, s: int, e: int, lo: int, hi: int):
     # "share of (the) X", "specific gravity X"
     for x in ents:
         xs = x.start - sentence.start
-        if xs < s and re.search(r"\b(?:share|specific gravity|proportion)\s+(?:of\s+)?(?:the\s+)?$", t[max(0, xs - 25):xs], re.I):
+        if xs < s and re.search(r"\b(?:share|specific gravity|proportion)\s+(?:of\s+)?(?:the\s+)?$",
+                                t[max(0, xs - 25):xs], re.I):
             return x.key, other_of(x.key)
     # "... falls on Russia", "... went to the Russian Federation"
     for x in ents:
@@ -493,8 +505,10 @@ def extract_trade_figures(doc) -> list[dict]:
             prev = None
             continue
         if not sentence.money and not sentence.percents:
-            if prev and prev.get("paragraph") != sentence.paragraph:
-                prev = None
+            nxt = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+            if nxt is None or not (nxt.money or nxt.percents) or nxt.paragraph != sentence.paragraph:
+                prev = None  # only a sentence right before a figure is context for it
+                continue
             years = []
             for m in _usable_dates(sentence):
                 v = resolve(doc, sentence, m)

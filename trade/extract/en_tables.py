@@ -16,7 +16,8 @@ FLOWS: list[tuple[str, re.Pattern]] = [(f, re.compile(p, re.I)) for f, p in [
     ("investment", r"\b(?:invest(?:ment|ments|ed|s|or|ors|ing)?|FDI|attract(?:ed|s)?|purchased|acquired|"
                    r"bought)\b(?!\s+(?:climate|policy|projects?\b|committee|opportunities|council))"),
     ("other", r"\b(?:credits?|loans?|grants?|rent(?:al)?(?:\s+value)?|lease|deals?|contracts?|projects?|"
-              r"construction\s+work|pays|paid|worth|totall?ing|costs?|valued\s+at|to\s+the\s+tune\s+of)\b"),
+              r"construction\s+work|pays|paid|worth|totall?ing|costs?|valued\s+at|to\s+the\s+tune\s+of|"
+              r"for(?=\s+(?:about\s+|some\s+|over\s+)?[$€£]?\s?\d))\b"),
 ]]
 FLOW_ANY = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in FLOWS), re.I)
 # a flow word naming the whole ("total", "foreign") rather than a partner's part
