@@ -96,15 +96,24 @@ def annotate(original: str, name: str = "") -> AnnotatedDocument:
     clean = prepared.clean
     sentences: list[Sentence] = []
     all_dates, all_money, all_percents, all_entities = [], [], [], []
-    for p_index, paragraph in enumerate(prepared.paragraphs):
-        chunk = clean[paragraph.start:paragraph.end]
-        lang = paragraph.language
-        all_dates += _shift(dates.find_dates(chunk, lang), paragraph.start)
-        all_money += _shift(money.find_money(chunk, lang), paragraph.start)
-        all_percents += _shift(money.find_percents(chunk, lang), paragraph.start)
-        all_entities += _shift(entities.find_entities(chunk, lang), paragraph.start)
+    # Annotators run once per run of consecutive paragraphs in one language (most documents: one run).
+    paragraphs = prepared.paragraphs
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j + 1 < len(paragraphs) and paragraphs[j + 1].language == paragraphs[i].language:
+            j += 1
+        start, end, lang = paragraphs[i].start, paragraphs[j].end, paragraphs[i].language
+        chunk = clean[start:end]
+        all_dates += _shift(dates.find_dates(chunk, lang), start)
+        all_money += _shift(money.find_money(chunk, lang), start)
+        all_percents += _shift(money.find_percents(chunk, lang), start)
+        all_entities += _shift(entities.find_entities(chunk, lang), start)
+        i = j + 1
+    for p_index, paragraph in enumerate(paragraphs):
         for s_start, s_end in text.sentences(prepared, paragraph.start, paragraph.end):
-            sentences.append(Sentence(len(sentences), s_start, s_end, clean[s_start:s_end], lang, p_index))
+            sentences.append(Sentence(len(sentences), s_start, s_end, clean[s_start:s_end], paragraph.language,
+                                      p_index))
     starts = [s.start for s in sentences]
     _bucket(sentences, starts, all_dates, "dates")
     _bucket(sentences, starts, all_money, "money")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words every agreement title has; they do not tell agreements apart.
 GENERIC_TITLE_WORDS = frozenset("""
@@ -28,6 +29,7 @@ def stem(word: str) -> str:
     return word[:6] if len(word) > 6 else word
 
 
+@lru_cache(maxsize=65536)
 def content_words(title: str) -> frozenset[str]:
     return frozenset(stem(w) for w in norm(title).split() if len(w) > 2 and w not in GENERIC_TITLE_WORDS)
 
