@@ -20,7 +20,7 @@ seed: migrate
 	$(PY) manage.py import_texts seeds/
 
 run: seed
-	$(PY) manage.py bootstrap
+	$(PY) manage.py bootstrap --host $(HOST)
 	$(PY) manage.py runserver $(HOST)
 
 test: install

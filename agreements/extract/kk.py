@@ -41,16 +41,17 @@ LANG = "kk"
 # ============================================================================================ kind words
 _KIND_RES = [(re.compile(rf"^(?:{pattern})(?P<tail>[а-яәіңғүұқөһ]*)$"), kind, head)
              for pattern, kind, head in KIND_TABLE]
-_KIND_STEMS = {"treaty": ("шарт", "конвенция", "пакт"), "agreement": ("келісім", "келесім"),
+_KIND_STEMS = {"treaty": ("шарт", "конвенция", "пакт"), "agreement": ("келісім",),
                "protocol": ("хаттама",), "memorandum": ("меморандум",), "declaration": ("декларация", "хартия"),
-               "statement": ("коммюнике", "мәлімдеме"), "programme": ("бағдарлама",), "plan": ("жоспар",),
+               "statement": ("коммюнике", "мәлімдеме"), "programme": ("бағдарлама", "стратегия"), "plan": ("жоспар",),
                "other": ("уағдаластық", "уағдаласым", "қағида", "ереже")}
 _CONNECTORS = {"туралы", "жөніндегі", "жөнінде"}
 _SIGNING_PARTICIPLES = re.compile(r"^(?:қойылған|қойған|жасалған|қабылданған|қабылдаған|бекітілген|"
                                   r"қол|ратификацияланған|рәсімделген)$")
 _BARE_ENDING = re.compile(r"^(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ны|ні|ды|ді|мен|бен|пен)$")
 _ADMIN_WORDS = re.compile(r"^(?:республикасы|федерациясы|әкімшілігі|әкімдігі|хокимияты|мэриясы|облысы|өлкесі|"
-                          r"үкіметі|министрлігі|қаласы|ауданы|провинциясы|штаты|губерниясы|аймағы|өңірі)$")
+                          r"үкіметі|үкіметтері|министрлігі|министрліктері|қаласы|ауданы|провинциясы|штаты|"
+                          r"губерниясы|аймағы|өңірі|парламенті|парламенттері|тараптары|елдері)$")
 _LEADING_POSTPOSITIONS = {"бойынша", "сәйкес", "туралы", "жөнінде", "арасында", "үшін", "кейін", "соң"}
 _SEPARATORS = {",", ";", "және", "мен", "пен", "бен", "сондай-ақ", "сонымен", "қатар"}
 
@@ -79,11 +80,11 @@ def _kind_of(low: str):
     return None
 
 
-_KIND_PREFIX = re.compile(r"^(?:келі|келе|шарт|конв|пакт|хатт|мемо|декл|харт|комм|мәлі|бағд|жосп|уағ|қағи|ереж)")
+_KIND_PREFIX = re.compile(r"^(?:келі|шарт|конв|пакт|хатт|мемо|декл|харт|комм|мәлі|бағд|жосп|уағ|қағи|ереж|стра)")
 
 
-_KIND_FIND = re.compile(r"(?<![^\W\d_])(?:келі|келе|шарт|конв|пакт|хатт|мемо|декл|харт|комм|мәлі|бағд|жосп|уағ|қағи|"
-                        r"ереж)")
+_KIND_FIND = re.compile(r"(?<![^\W\d_])(?:келі|шарт|конв|пакт|хатт|мемо|декл|харт|комм|мәлі|бағд|жосп|уағ|қағи|"
+                        r"ереж|стра)")
 
 
 def find_kinds(tokens: list[Token], unit: C.Unit | None = None) -> list[KindHit]:
@@ -102,7 +103,7 @@ def find_kinds(tokens: list[Token], unit: C.Unit | None = None) -> list[KindHit]
         if not t.is_word or not _KIND_PREFIX.match(low):
             continue
         # "келісім - шарт", "келісім шарт" written apart
-        if low in ("келісім", "келесім") and i + 1 < n:
+        if low == "келісім" and i + 1 < n:
             k = i + 2 if tokens[i + 1].text == "-" and i + 2 < n else i + 1
             got = _kind_of(tokens[k].low)
             if got and got[3] == "шарт":
@@ -130,10 +131,23 @@ _SIGN_AFTER = re.compile(
     r"^(?:[^.;!?]{0,80}?\s)?(?:қол\s+(?:қой(?:ылды|ды|ысты|ылған|ған|ып|ылып|ылуы\w*|уы\w*|у|ыс\w*)|қою\w*)|"
     r"жасалды|жасалған|бекітілді|бекітті|бекітілген|қабылданды|қабылдады|қабылданған|қуатталды|"
     r"ратификациялан\w*|рәсімделді|күшіне\s+енді|қол\s+жеткізілді)(?=[\s.,;!?)»]|$)")
+# Intentions, plans, proposals, drafts, refusals: "қол қою жоспарлануда", "қол қоюға дайын", "қол қойылады"
+# (will be signed), "келісім жасау мүмкіндігін қарастырды", "... туралы келісім бойынша келіссөздер".
+_PLAN_WORDS = (r"(?:жоспар\w*|көзде\w*|күтіл\w*|ниет\w*|мүмкін\w*|қажет\w*|тиіс\w*|керек\w*|ұсын\w*|"
+               r"келіс(?:ті|іп|ілді|кен|етін|еді)\w*|уағдалас\w*|қарастыр\w*|талқыла\w*|дайын\w*|мақсат\w*|"
+               r"шешт\w*|шешім\w*|әзір\w*|бастама\w*|міндет\w*)")
 _NOT_SIGNED_AFTER = re.compile(
     r"^(?:[^.;!?]{0,60}?)(?:\bжоба\w*|\bұсын(?:ды|ылды|ған|ылған|ады|ылуда|ылады)\b|жоспарлан\w*|"
-    r"қол\s+қойылма\w*|қол\s+қойма\w*|қол\s+қойылған\s+жоқ|қол\s+қоюдан\s+бас\s+тарт\w*|\bәзірлен\w*|"
-    r"дайындал(?:уда|ып\s+жатыр)\w*|күтілуде|\bтиіс\b|келіссөздер\s+жүр\w*)")
+    r"қол\s+қойылма\w*|қол\s+қойма\w*|қол\s+қойылған\s+жоқ|қол\s+қоюдан\s+бас\s+тарт\w*|\bәзірле\w*|"
+    r"дайындал(?:уда|ып\s+жатыр)\w*|күтілуде|\bтиіс\b|келіссөздер\s+жүр\w*|"
+    r"қол\s+қоюға\b|қол\s+қою(?:ды|ы|)\s+(?:\S+\s+){0,2}?" + _PLAN_WORDS + r"|"
+    r"қол\s+қой(?:ылады|ылатын|ылмақ|ылар|ылуға|ылуы\s+" + _PLAN_WORDS + r"|ады|атын|мақ)\b|қол\s+қоя\w*|"
+    r"\bжаса(?:у|су|луы)\w*\s+(?:\S+\s+){0,2}?" + _PLAN_WORDS + r"|\bжаса(?:у|су)ға\b|"
+    r"(?:бойынша|жөнінде|туралы)\s+келіссөз\w*|келіссөз\w*\s+(?:\S+\s+)?(?:жүр|жалғас|бастал|баста)\w*)")
+# Future time before the title in the same clause: "алдағы уақытта ... келісімге қол қою"
+_FUTURE_BEFORE = re.compile(r"(?:^|\s)(?:алдағы|болашақта|жақын\s+арада|келесі\s+жыл\w*|келер\s+жыл\w*)(?=\s)")
+_DOMESTIC_PROGRAMME = re.compile(r"(?:мемлекеттік|ұлттық|салалық|аймақтық|өңірлік)\s+(?:бағдарлама|жоспар|стратегия)")
+_PAST_SIGN_RE = re.compile(r"\bқол\s+қой(?:ылды|ды|ысты)\b|\bжасалды\b|\bбекітілді\b|\bқабылданды\b")
 _DRAFT_BEFORE = re.compile(r"(?:жоба\w*|ұсыныс\w*)\s*$")
 _COUNT_RE = re.compile(r"^(?:\d{1,3}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу)$")
 _NUMBER_EN = {"екі": "Two", "үш": "Three", "төрт": "Four", "бес": "Five", "алты": "Six", "жеті": "Seven",
@@ -150,6 +164,13 @@ _ACTIVE_SIGN_RE = re.compile(r"\bқол\s+қой(?:ды|ысты)\b")
 
 def _signed_after(text_after: str) -> bool:
     return bool(_SIGN_AFTER.match(text_after))
+
+
+def _future_before(unit: C.Unit, start: int) -> bool:
+    """The clause before ``start`` speaks of the future ("алдағы уақытта", "болашақта", "келесі жылы")."""
+    head = unit.lower[:start - unit.start]
+    cut = max(head.rfind(c) for c in ",;:")
+    return bool(_FUTURE_BEFORE.search(head[cut + 1:]))
 
 
 def _not_signed_after(text_after: str) -> bool:
@@ -183,9 +204,11 @@ def _country_list_end(unit: C.Unit, tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if nxt in ("мен", "пен", "бен", "арасындағы", "арасында", "-", ",", "және") or _ADMIN_WORDS.match(nxt) or \
-            (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+            e.end > tokens[i].end:
         return False
     k, count = i, 1
+    while k - 1 >= 0 and tokens[k - 1].start >= e.start:
+        k -= 1  # the first word of a name of several words ("Біріккен Араб Әмірліктері")
     while k - 2 >= 0 and tokens[k - 1].low in (",", "және", "мен", "пен", "бен"):
         # "Қазақстан Республикасы мен Қытай": step over the generic word of an official name
         m = k - 2
@@ -196,6 +219,12 @@ def _country_list_end(unit: C.Unit, tokens: list[Token], i: int) -> bool:
         count += 1
         k = m if _country_at(unit, tokens, m) is not None else k - 2
     return count >= 2
+
+
+def _place_in_locative(unit: C.Unit, t: Token) -> bool:
+    """``t`` ends a city's name in the locative ("... 1992 жылғы 31 қазанда Анкарада қол қойылған келісім")."""
+    return any(e.kind == "city" and e.start < t.end and e.end >= t.end - 4 and e.end > t.start
+               and C.entity_case(unit, e) == "loc" for e in unit.entities)
 
 
 def _place_locative(unit: C.Unit, tokens: list[Token], i: int, j: int, kinds_at) -> bool:
@@ -246,6 +275,8 @@ def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
             break
         elif low in TITLE_STOP_WORDS or is_clause_end(low):
             break
+        elif _OFFICIAL_INS.match(low) or _person_at(unit, t):
+            break  # "Тоқаев Қытай басшысымен ... туралы келісім": people never belong to a title
         elif i != j and i in kinds_at and i + 1 <= j and tokens[i + 1].low in _SEPARATORS:
             break
         elif _SIGNING_PARTICIPLES.match(low) and i != j:
@@ -282,6 +313,17 @@ def scan_title(doc, unit: C.Unit, kinds_at: dict[int, KindHit], j: int) -> int:
             return b + 1
         break
     return start
+
+
+_OFFICIAL_INS = re.compile(r"^(?:басшы|президент|премьер-министр|премьер|министр|төраға|елші|хатшы|делегация)"
+                           r"\w*(?:мен|бен|пен)$")
+
+
+def _person_at(unit: C.Unit, t: Token):
+    for e in unit.entities:
+        if e.kind == "person" and e.start < t.end and e.end > t.start:
+            return e
+    return None
 
 
 def _entity_at(unit: C.Unit, t: Token):
@@ -372,7 +414,8 @@ def find_items(doc, unit: C.Unit) -> list[Item]:
         gap_date = None
         # a date and/or a signing participle between the title and the kind word
         k0 = k
-        while k >= 0 and (_SIGNING_PARTICIPLES.match(tokens[k].low) or _in_date(doc, unit, tokens[k]) is not None):
+        while k >= 0 and (_SIGNING_PARTICIPLES.match(tokens[k].low) or _in_date(doc, unit, tokens[k]) is not None
+                          or (k != k0 and _place_in_locative(unit, tokens[k]))):
             d = _in_date(doc, unit, tokens[k])
             if d is not None:
                 gap_date = d
@@ -416,7 +459,8 @@ def find_items(doc, unit: C.Unit) -> list[Item]:
                 _entity_at(unit, tokens[k]) is not None
             start = scan_title(doc, unit, kinds_at, k) if titled else k + 1
             if titled and start <= k:
-                if h.kind in ("other", "plan") and not _signed_after(_after(unit, tokens, h)):
+                if (h.kind in ("other", "plan") or h.text == "стратегия") and \
+                        not _signed_after(_after(unit, tokens, h)):
                     continue
                 items.append(Item(start, k, "", h, mods, gap_date, possessive=True))
                 continue
@@ -446,20 +490,24 @@ def _before_words(tokens: list[Token], i: int, n: int = 3) -> list[str]:
 
 # ============================================================================================ agreements
 _FIELDS = [
-    ("border", r"шекара|межелеу|демаркац|делимитац"),
-    ("security", r"қауіпсіздік|терроризм|экстремизм|қылмыс|есірткі"),
-    ("military", r"әскери|қорғаныс|қару"),
-    ("legal", r"азаматтық|азаматтар|құқықтық|мәртебе|сот\b|экстрадиц|виза|көші-қон|ұстап беру"),
-    ("energy", r"мұнай|газ\b|газ |энергет|электр|көмірсутек|құбыр|каспий"),
-    ("transport", r"көлік|транзит|теміржол|темір жол|әуе|автомобиль|тасымал"),
-    ("science", r"ғарыш|байқоңыр|ғылыми|ғылым"),
-    ("culture", r"мәдени|мәдениет|туризм|\bспорт"),
-    ("education", r"білім"),
-    ("humanitarian", r"гуманитар|денсаулық"),
+    ("border", r"шекара|межелеу|демаркац|делимитац|өткізу пункт"),
+    ("security", r"қауіпсіздік|терроризм|экстремизм|сепаратизм|қылмыс|есірткі|психотроп|адам саудас|"
+                 r"киберқауіпсіз|төтенше жағдай"),
+    ("military", r"әскери|қорғаныс|қару|бітімгершілік"),
+    ("legal", r"азаматтық|азаматтар|құқықтық|мәртебе|сот\b|сотталған|экстрадиц|виза|паспорт|консулдық|"
+              r"реадмиссия|көші-қон|ұстап беру"),
+    ("energy", r"мұнай|газ\b|газ |энергет|электр|көмірсутек|құбыр|каспий|атом|уран|көмір\b|гидроэнерг|"
+               r"жаңартылатын|сутегі"),
+    ("transport", r"көлік|транзит|теміржол|темір жол|әуе|автомобиль|тасымал|логистика|авиация|жүк\b|порт\b|дәліз"),
+    ("science", r"ғарыш|байқоңыр|ғылыми|ғылым|инновац|цифрлық|цифрланд|технология|зерттеу|жерсерік"),
+    ("culture", r"мәдени|мәдениет|туризм|туристік|\bспорт|мұрағат|архив|баспасөз|\bмұра"),
+    ("education", r"білім|студент|оқу орн|кадр"),
+    ("humanitarian", r"гуманитар|денсаулық|медицин|фармацевт|санитар|эпидемиол"),
     ("trade", r"^сауда|\bсауда|тауар|кеден|тариф"),
     ("economic", r"экономика|кеңістік|интеграция|кәсіпорын|өнеркәсіп|өндіріс|металлург|банк|несие|қарыз|ақша|"
-                 r"салық|инвестиц|кооперация|консорциум|қаржы"),
-    ("political", r"достық|достастық|одақтастық|көршілік|саяси|әріптестік|ынтымақтастық"),
+                 r"салық|инвестиц|кооперация|консорциум|қаржы|инфрақұрылым|индустр|ауыл шаруашылығ|агро|"
+                 r"азық-түлік|ветеринар|карантин|шағын|бизнес|кәсіпкер"),
+    ("political", r"достық|достастық|одақтастық|көршілік|саяси|әріптестік|ынтымақтастық|консультация"),
 ]
 _FIELD_RES = [(name, re.compile(rx)) for name, rx in _FIELDS]
 
@@ -503,8 +551,13 @@ def _parties(doc, unit: C.Unit, span: tuple[int, int]) -> list[str]:
                and re.match(r"^\s*(?:\([^)]*\)\s*)?(?:құру|құрылу|құрған)", doc.clean[e.end:e.end + 30].lower())]
     orgs = [o for o in C.countries_in(inside, kinds=("organisation",)) if o not in created]
     foreign = [c for c in countries if c != "KZ"]
-    if not foreign and not orgs:
+    if not foreign:
+        # the title names no foreign state ("Кеден одағы туралы келісім"): the states of the sentence signed it
         foreign = [c for c in C.countries_in(ents) if c != "KZ"]
+    if not foreign and not orgs:
+        # signed in a foreign city ("Анкарада қол қойылған үкіметаралық келісім")
+        foreign = list(dict.fromkeys(c for e in ents if e.kind == "city"
+                                     for c in [C.city_country(e.key)] if c and c != "KZ"))
     if not foreign and not orgs:
         partner = C.main_partner(doc)
         foreign = [partner] if partner else []
@@ -529,13 +582,22 @@ def _region_code(e: EntityMention) -> str | None:
     return None
 
 
+def _group_years(doc, unit: C.Unit, item: Item, w: C.When) -> str:
+    """"1997 және 1998 жылдары ... келісімдер": a group signed over several years -> "1997/1998"."""
+    if item.hit.plural and w.precision == "year" and not w.end_value:
+        m = re.search(r"\b(1[89]\d\d|20\d\d)\s*(?:және|мен|,)\s*$", doc.clean[max(unit.start, w.start - 16):w.start])
+        if m and m.group(1) < w.value[:4]:
+            return f"{m.group(1)}/{w.value[:4]}"
+    return C.coarse(w)
+
+
 def _date_for(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> tuple[str | None, float]:
     """(date, confidence factor) of an instrument."""
     tokens = unit.tokens
     events = C.unit_dates(doc, all_units, unit)
     by_mention = {id(w.mention): w for w in events}
     if item.gap_date is not None and id(item.gap_date) in by_mention:
-        return C.coarse(by_mention[id(item.gap_date)]), 1.0
+        return _group_years(doc, unit, item, by_mention[id(item.gap_date)]), 1.0
     if item.nested:
         return None, 0.8
     kind_end = tokens[item.hit.j].end
@@ -553,20 +615,24 @@ def _date_for(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> tu
         return C.coarse(after[0]), 1.0
     before = [w for w in events if w.end <= title_start]
     if before:
-        return C.coarse(before[-1]), 1.0
+        return _group_years(doc, unit, item, before[-1]), 1.0
     if after:
         return C.coarse(after[0]), 0.9
     # "Құжатқа 1992 жылдың 24 маусымында қол қйылды." in the next sentence
     if unit.index + 1 < len(all_units):
         nxt = all_units[unit.index + 1]
         head = nxt.text.lower()[:60]
-        if re.match(r"^\s*(?:бұл\s+|осы\s+)?(?:құжат|шарт|келісім|келесім|хаттама|декларация|меморандум|ол)\w*\s",
+        if re.match(r"^\s*(?:бұл\s+|осы\s+)?(?:құжат|шарт|келісім|хаттама|декларация|меморандум|ол)\w*\s",
                     head) and re.search(r"қол\s+қой|жасалды|қабылданды|бекітілді", nxt.text.lower()):
             nd = C.unit_dates(doc, all_units, nxt)
             if nd:
                 return C.coarse(nd[0]), 1.0
     signing_here = bool(_SIGN_ANYWHERE.search(unit.text.lower()))
     signing_before = unit.index > 0 and bool(_SIGN_ANYWHERE.search(all_units[unit.index - 1].text.lower()))
+    if signing_here:
+        line = C.dateline(doc, all_units, unit)
+        if line is not None:  # news: signed on the day of the dateline
+            return C.coarse(line[1]), 0.8
     ctx = C.context_date(doc, all_units, unit) if (signing_here or signing_before) else None
     if ctx is not None:
         value = C.coarse(ctx)
@@ -586,7 +652,14 @@ def _english_name(e: EntityMention) -> str | None:
     except Exception:  # pragma: no cover
         return e.key
     if e.kind == "organisation":
-        return e.key if e.form == "abbreviation" else None
+        if e.form == "abbreviation":
+            return e.key
+        try:
+            from kzrel import gazetteers as g
+            rec = g.organisation(e.key)
+        except Exception:  # pragma: no cover
+            rec = None
+        return (rec or {}).get("name_en") or None
     return e.key
 
 
@@ -633,8 +706,8 @@ def extract_agreements(doc) -> list[dict]:
     return _corefer(out)
 
 
-_KIND_HINT = re.compile(r"шарт|кел[іе]сім|конвенция|хаттама|меморандум|декларация|коммюнике|мәлімдеме|"
-                        r"бағдарлама|жоспар|уағ|қағида|ереже|пакт|хартия")
+_KIND_HINT = re.compile(r"шарт|келісім|конвенция|хаттама|меморандум|декларация|коммюнике|мәлімдеме|"
+                        r"бағдарлама|жоспар|уағ|қағида|ереже|пакт|хартия|стратегия")
 
 
 def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> dict | None:
@@ -643,6 +716,9 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
     after = _after(unit, tokens, h)
     if _not_signed_after(after):
         return None
+    if _future_before(unit, tokens[item.title_start if not item.untitled else h.i].start) and \
+            not _PAST_SIGN_RE.search(after[:120]):
+        return None
     before = _before_words(tokens, item.title_start if not item.untitled else h.i, 2)
     if item.untitled:
         prev = tokens[h.i - 1].low if h.i > 0 else ""
@@ -650,7 +726,7 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
         if set(before) & DEMONSTRATIVES or prev in _GENERIC_BEFORE or prev in ("мұндай", "бұл", "осы") or \
                 (prev[:1].isdigit() and not counted):
             return None
-        if h.kind == "other" or (h.text in ("жоспар", "бағдарлама") and not item.mods):
+        if h.kind == "other" or (h.text in ("жоспар", "бағдарлама", "стратегия") and not item.mods):
             return None
         if h.text == "мәлімдеме" and "бірлескен" not in item.mods:
             return None
@@ -660,13 +736,21 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
                 return None  # the second half of a group ("келісімшарттар мен келісімдер"), stated with the first
         # the signing verb may follow a coordinated kind word ("хаттама мен Коммюникеге қол қойды")
         rest = re.sub(r"^\s*(?:мен|пен|бен|және)\s+\S+", "", after)
-        if not (_signed_after(after) or (rest != after and _signed_after(rest))):
+        # or a dated signing participle before it ("1992 жылғы 31 қазанда Анкарада қол қойылған үкіметаралық
+        # келісім")
+        signed_before = item.gap_date is not None and any(
+            _SIGNING_PARTICIPLES.match(t.low) and t.low != "қол" for t in tokens[max(0, h.i - 5):h.i])
+        if not (_signed_after(after) or (rest != after and _signed_after(rest)) or signed_before):
             return None
         if h.case == "loc":
             return None
     title_orig, words, span = _title_text(doc, unit, item)
     if not item.untitled and not words:
         return None
+    if h.kind in ("programme", "plan") and _DOMESTIC_PROGRAMME.search(f"{title_orig} {tokens[h.i].low}".lower()) and \
+            not any(e.kind in ("country", "organisation") and e.key != "KZ" and span[0] <= e.start < span[1]
+                    for e in unit.entities):
+        return None  # "мемлекеттік бағдарламасы": a state's own programme, not an instrument between parties
     date, factor = _date_for(doc, all_units, unit, item, items)
     if item.untitled and not date:
         return None
@@ -676,7 +760,7 @@ def _agreement(doc, all_units, unit: C.Unit, item: Item, items: list[Item]) -> d
     title_en = ""
     kind_override = None
     if item.untitled:
-        # "келесімшарттар мен келісімдер": both plural -> one group
+        # "келісімшарттар мен келісімдер": both plural -> one group
         title_original = (f"{mods_text} {kind_word}".strip())
         prev_tok = tokens[h.i - 1] if h.i > 0 else None
         if prev_tok is not None and _COUNT_RE.match(prev_tok.low):
@@ -763,8 +847,10 @@ def _corefer(facts: list[dict]) -> list[dict]:
                 if overlap < 0.75 or {w for w in words ^ other if w.isdigit()}:
                     continue
                 if not f["_kk_own_date"] and g.get("date"):
+                    # the same instrument again: its date, kind and titles, so that consolidation merges them
                     f["date"] = g["date"]
                     f["kind"] = g["kind"]
+                    f["title"], f["title_original"] = g["title"], g["title_original"]
                     f["_kk_own_date"] = g["_kk_own_date"]
                     break
                 if f.get("date") and f.get("date") == g.get("date") and f["kind"] != g["kind"]:
@@ -776,9 +862,9 @@ def _corefer(facts: list[dict]) -> list[dict]:
     return facts
 
 
-_KIND_WORDS = {w[:6] for w in ("шарт", "келісім", "келесім", "хаттама", "декларация", "бағдарлама", "меморандум",
+_KIND_WORDS = {w[:6] for w in ("шарт", "келісім", "хаттама", "декларация", "бағдарлама", "меморандум",
                                "мәлімдеме", "коммюнике", "конвенция", "жоспар", "шарты", "шартқа", "келісімге",
-                               "бағдарламасы", "декларациясы", "келісімдер", "келесімін", "бірлескен")}
+                               "бағдарламасы", "декларациясы", "келісімдер", "бірлескен")}
 
 
 # ============================================================================================ meetings
@@ -795,14 +881,59 @@ _SINGLE_CUES = [
     (re.compile(r"^(?:отырыс|мәжіліс)\w*$"), "session"),
     (re.compile(r"^кездесу\w*$"), "meeting"),
     (re.compile(r"^кездес(?:ті|іп|кен)$"), "meeting"),
+    (re.compile(r"^қабылда(?:ды|п)$"), "reception"),
 ]
 _DOMESTIC = re.compile(r"^(?:парламент|мәжіліс|сенат|үкімет|мәслихат|палата|министрлер\s+кабинет|депутат)\w*$")
 _BACK_REFERENCE_AFTER = re.compile(r"^\s*(?:шеңберінде|барысында|кезінде|аясында)\b")
 _KIND_RANK = {"state visit": 5, "official visit": 5, "working visit": 5, "summit": 3, "talks": 3, "session": 3,
-              "forum": 3, "visit": 2, "meeting": 1}
+              "forum": 3, "visit": 2, "meeting": 1, "reception": 1}
+# Plans, invitations, postponements, refusals next to a cue: "өтетін саммит", "келесі кездесу", "сапары
+# жоспарланған", "келуге шақырды", "кейінге қалдырылды", "бармады".
+_FUTURE_CUE = re.compile(
+    r"^(?:өтетін|өтеді|өтпек\w*|өткізілетін|өткізіледі|өткізбек\w*|өткізуге|өткізу|өткізуді|баруға|келуге|"
+    r"жасауға|жасайды|барады|келеді|бармақ\w*|келмек\w*|жоспар\w*|күтіл\w*|көзделу\w*|көзделіп|көзделген|"
+    r"шақыр(?:ды|ған|ып|ады)|қалдырыл\w*|шегеріл\w*|тоқтатыл\w*|бармады|келмеді|өтпеді|өткізілмеді|"
+    r"жүргізілмеді|болмады|болмай|келесі|алдағы|болашақ\w*|ниет\w*|мүмкін\w*|тиіс|керек|ұсын\w*|"
+    r"баруы|келуі|өтуі|қатыспа\w*)$")
+_RECEPTION_OBJECT = re.compile(r"^[А-ЯӘІҢҒҮҰҚӨҺ][а-яәіңғүұқөһё-]+(?:ты|ті|ны|ні|ды|ді)$|"
+                               r"^(?:делегация|елші|министр|төраға|басшы)\w*(?:ны|ні|сын|сін|ын|ін|ды|ді)$")
+_OFFICIAL_NEAR = re.compile(r"^(?:министр|елші|төраға|президент|премьер|басшы|делегация|хатшы|губернатор|"
+                            r"әкім|вице-)\w*$")
 
 
-_CUE_FIND = re.compile(r"(?<![^\W\d_])(?:(?:іс)?сапар|келіссөз|саммит|форум|отырыс|мәжіліс|кездес)")
+_CUE_FIND = re.compile(r"(?<![^\W\d_])(?:(?:іс)?сапар|келіссөз|саммит|форум|отырыс|мәжіліс|кездес|"
+                       r"қабылда(?:ды|п)(?!\w))")
+
+
+def _future_cue(unit: C.Unit, i: int, j: int) -> bool:
+    """A planned, proposed, postponed or refused meeting: a marker among the two words before the cue or in the
+    words after it up to the verb that closes its clause."""
+    tokens = unit.tokens
+    if any(_FUTURE_CUE.match(t.low) for t in tokens[max(0, i - 2):i]):
+        return True
+    for t in tokens[j + 1:j + 9]:
+        if not t.is_word:
+            if t.text in ",;.!?":
+                break
+            continue
+        if _FUTURE_CUE.match(t.low):
+            return True
+        if is_clause_end(t.low) or re.match(r"^(?:барды|келді|өтті|өткізді|жүргізді|болды|жасады)$", t.low):
+            break
+    return False
+
+
+def _reception(unit: C.Unit, i: int) -> bool:
+    """"... министрі Бахтиёр Саидовты қабылдады": a visitor received, not a law adopted."""
+    tokens = unit.tokens
+    if i == 0 or not _RECEPTION_OBJECT.match(tokens[i - 1].text if tokens[i - 1].text[:1].isupper()
+                                             else tokens[i - 1].low):
+        return False
+    if _kind_of(tokens[i - 1].low):
+        return False
+    near = tokens[max(0, i - 7):i]
+    return any(_OFFICIAL_NEAR.match(t.low) for t in near) or any(
+        e.kind == "person" and tokens[max(0, i - 7)].start <= e.start < tokens[i].start for e in unit.entities)
 
 
 def _cues(unit: C.Unit) -> list[tuple[int, int, str]]:
@@ -815,7 +946,7 @@ def _cues(unit: C.Unit) -> list[tuple[int, int, str]]:
         t = tokens[i]
         if not t.is_word:
             continue
-        low = t.low
+        low = t.low.rsplit("-", 1)[-1]  # "бизнес-форумы", "онлайн-саммит"
         if i > 0:
             pair = next((kind for a, b, kind in _MEETING_CUES if a.match(tokens[i - 1].low) and b.match(low)), None)
             if pair:
@@ -860,7 +991,7 @@ def _place(unit: C.Unit, cue_i: int, cue_j: int, kind: str, title_spans) -> str 
 
 
 def _meeting_kind(kind: str, unit: C.Unit) -> str:
-    if kind == "visit":
+    if kind in ("visit", "reception"):
         return "other"
     if kind == "meeting":
         low = unit.text.lower()
@@ -896,6 +1027,7 @@ def extract_meetings(doc) -> list[dict]:
     all_units = C.units(doc)
     explicit: list[dict] = []
     implied: list[dict] = []
+    used_datelines: set[int] = set()
     agreements_by_unit: dict[int, list[dict]] = {}
     for f in doc.facts.get("agreements", []) or []:
         if f.get("language") == LANG and "_kk_unit" in f:
@@ -903,8 +1035,16 @@ def extract_meetings(doc) -> list[dict]:
     for unit in all_units:
         title_spans = [f["_kk_title_span"] for f in agreements_by_unit.get(unit.index, [])]
         cues = [c for c in _cues(unit) if not any(a <= unit.tokens[c[0]].start < b for a, b in title_spans)]
-        good = [c for c in cues if not _anaphoric(unit, c[0], c[1])]
+        good = [c for c in cues if not _anaphoric(unit, c[0], c[1]) and not _future_cue(unit, c[0], c[1])
+                and (c[2] != "reception" or _reception(unit, c[0]))]
         events = C.unit_dates(doc, all_units, unit)
+        from_dateline = False
+        if good and not events:
+            # a news item's first meeting takes the date of its dateline ("Астана, 2023 жылғы 2 қараша.")
+            line = C.dateline(doc, all_units, unit)
+            if line is not None and line[0] not in used_datelines:
+                used_datelines.add(line[0])
+                events, from_dateline = [line[1]], True
         if good and events:
             i, j, kind = max(good, key=lambda c: (_KIND_RANK[c[2]], -c[0]))
             cue_start = unit.tokens[i].start
@@ -926,7 +1066,7 @@ def extract_meetings(doc) -> list[dict]:
                 "countries": countries,
                 "outcome": _outcome(signed),
                 "confidence": round((0.75 if kind != "meeting" else 0.65) - (0.1 if guessed else 0)
-                                    - (0.05 if when.resolved else 0), 2),
+                                    - (0.05 if when.resolved else 0) - (0.1 if from_dateline else 0), 2),
                 "language": LANG,
                 "_span": (unit.start, unit.end),
                 "_core": (min(when.start, cue_start), max(when.end, unit.tokens[j].end)),

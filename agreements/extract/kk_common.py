@@ -109,7 +109,8 @@ def units(doc) -> list[Unit]:
             u.money += [m for m in s.money if start <= m.start < end]
             u.percents += [m for m in s.percents if start <= m.start < end]
             u.entities += [e for e in s.entities if start <= e.start < end
-                           and not _common_word(doc.clean[e.start:e.end], e)]
+                           and not _common_word(doc.clean[e.start:e.end], e)
+                           and not _in_money(e, s.money)]
         out.append(u)
         group.clear()
 
@@ -126,6 +127,11 @@ def units(doc) -> list[Unit]:
     except AttributeError:  # pragma: no cover - slotted document
         pass
     return out
+
+
+def _in_money(e: EntityMention, money) -> bool:
+    """A country inside an amount ("АҚШ долларын" = US dollars) is a currency, not a party."""
+    return e.kind == "country" and any(m.start <= e.start and e.end <= m.end for m in money)
 
 
 def _common_word(surface: str, e: EntityMention) -> bool:
@@ -233,6 +239,29 @@ def unit_dates(doc, all_units: list[Unit], unit: Unit, roles=("event",)) -> list
         if w is not None:
             out.append(w)
     return out
+
+
+_DATELINE_WORDS = re.compile(r"kazinform|қазақпарат|egemen|kaztag|tengrinews|zakon|bnews|inform|\w*тілшісі|"
+                             r"хабарлайды|жж|ж\.?$", re.I)
+
+
+def dateline(doc, all_units: list[Unit], unit: Unit, back: int = 12) -> tuple[int, When] | None:
+    """(index, date) of the news dateline this unit follows: an earlier unit that holds nothing but a day date
+    and perhaps a city and an agency name ("Астана, 2023 жылғы 2 қараша.", "12.10.2023")."""
+    for prev in reversed(all_units[max(0, unit.index - back):unit.index]):
+        days = [m for m in prev.dates if m.precision == "day" and m.value and not m.value.startswith("-")]
+        if len(days) != 1:
+            continue
+        rest = prev.text
+        for a, b in sorted([(m.start, m.end) for m in prev.dates] + [(e.start, e.end) for e in prev.entities
+                                                                    if e.kind == "city"], reverse=True):
+            rest = rest[:a - prev.start] + " " + rest[b - prev.start:]
+        words = [w for w in re.findall(r"[^\W\d_]+", rest) if not _DATELINE_WORDS.fullmatch(w)]
+        if len(words) <= 1:
+            m = days[0]
+            return prev.index, When(m, m.value, _end(m), m.precision, False)
+        return None  # the nearest dated unit is narrative, not a dateline
+    return None
 
 
 def coarse(w: When) -> str:
@@ -371,7 +400,7 @@ def main_partner(doc) -> str | None:
         if s.language != LANG:
             continue
         for e in s.entities:
-            if e.kind == "country" and e.key != "KZ":
+            if e.kind == "country" and e.key != "KZ" and not _in_money(e, s.money):
                 counts[e.key] += 1
                 first.setdefault(e.key, e.start)
     partner = None

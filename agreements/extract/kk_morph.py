@@ -117,6 +117,7 @@ TITLE_STOP_WORDS = frozenset("""
 президенттері президенттер президенті президенттердің басшылары басшысы басшыларының премьер-министрлері
 министрлері министрі тараптар тараптары жақтар екеуі арасында кездесуінде кездесуде сапарында сапары
 келіссөздерде келіссөздер кезеңде жылдары айында күні кейіннен және-де әсіресе мысалы
+алдағы болашақта уақытта
 """.split())
 SEPARATOR_WORDS = frozenset({"және", "мен", "пен", "бен", "әрі", "сондай-ақ", "сонымен", "де", "да"})
 COORD_WORDS = frozenset({"және", "мен", "пен", "бен", "әрі"})
@@ -124,7 +125,13 @@ DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "мұндай", "ос�
                             "аталмыш", "бұның", "осының", "соның", "оның"})
 
 
+# Converbs used as adverbs inside noun phrases ("шекараны бірлесіп демаркациялау" = joint demarcation).
+ADVERBIAL_CONVERBS = frozenset({"бірлесіп", "бірлесе", "ортақтасып"})
+
+
 def is_clause_end(word: str) -> bool:
+    if word in ADVERBIAL_CONVERBS:
+        return False
     return bool(FINITE_RE.match(word) or CONVERB_RE.match(word))
 
 

@@ -24,11 +24,11 @@ from .kk_morph import Tail, analyse_tail, split_stem, stem_variants, translit
 # ============================================================================================ kind words
 # (stem regex, kind, English head). Order matters: compound kinds first.
 KIND_TABLE: list[tuple[str, str, str]] = [
-    (r"келі?е?сім\s*-?\s*шарт", "treaty", "Treaty"),      # келісім-шарт, келісім - шарт, келесімшарт
+    (r"келісім\s*-?\s*шарт", "treaty", "Treaty"),         # келісім-шарт, келісім - шарт, келісімшарт
     (r"шарт", "treaty", "Treaty"),
     (r"конвенция", "treaty", "Convention"),
     (r"пакт", "treaty", "Pact"),
-    (r"келісім|келесім", "agreement", "Agreement"),
+    (r"келісім", "agreement", "Agreement"),
     (r"хаттама", "protocol", "Protocol"),
     (r"меморандум", "memorandum", "Memorandum"),
     (r"декларация", "declaration", "Declaration"),
@@ -37,6 +37,7 @@ KIND_TABLE: list[tuple[str, str, str]] = [
     (r"мәлімдеме", "statement", "Statement"),
     (r"бағдарлама", "programme", "Programme"),
     (r"жоспар", "plan", "Plan"),
+    (r"стратегия", "programme", "Strategy"),
     (r"уағдаластық|уағдаласым", "other", "Arrangement"),
     (r"қағида|ереже", "other", "Regulation"),
 ]
@@ -48,7 +49,7 @@ KIND_MODIFIERS: dict[str, str] = {
     "ведомствоаралық": "Interdepartmental", "кең ауқымды": "Comprehensive", "жан-жақты": "Comprehensive",
     "маңызды": "", "тарихи": "", "жаңа": "New", "негізгі": "Basic", "ұзақ мерзімді": "Long-term",
     "стратегиялық": "Strategic", "халықаралық": "International", "аймақтық": "Regional", "өңірлік": "Regional",
-    "ортақ": "Joint", "мәңгілік": "Eternal", "бас": "Framework", "жалпы": "General", "ресми": "Official",
+    "ортақ": "Joint", "мәңгілік": "Eternal", "бас": "Framework", "жалпы": "General", "ресми": "Official", "қосымша": "Supplementary",
 }
 
 # ============================================================================================ topic lexicon
@@ -141,7 +142,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "құру": ("establishment", "V"), "тереңдету": ("deepening", "V"), "кеңейту": ("expansion", "V"),
     "дамыту": ("development", "V"), "нығайту": ("strengthening", "V"), "жандандыру": ("intensification", "V"),
     "реттеу": ("settlement", "V"), "жүргізу": ("conduct", "V"), "іске асыру": ("implementation", "V"),
-    "жүзеге асыру": ("exercise", "V"), "болдырмау": ("prevention", "V"), "босату": ("exemption", "V"),
+    "жүзеге асыру": ("implementation", "V"), "болдырмау": ("prevention", "V"), "босату": ("exemption", "V"),
     "пайдалану": ("use", "V"), "ұлғайту": ("increase", "V"), "алу": ("acquisition", "V"), "көрсету": ("rendering", "V"),
     "қорғау": ("protection", "V"), "көтермелеу": ("promotion", "V"), "тану": ("recognition", "V"),
     "қамтамасыз ету": ("ensuring", "V"), "жеңілдету": ("facilitation", "V"), "жасап шығару": ("production", "V"),
@@ -149,7 +150,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "жеткізу": ("supply", "V"), "қайтару": ("return", "V"), "алдын алу": ("prevention", "V"),
     "ұстап беру": ("extradition", "V"), "беру": ("provision", "V"), "ашу": ("opening", "V"),
     "жою": ("elimination", "V"),
-    "төлеу": ("payment", "V"), "бас тарту": ("evasion", "V"), "үйлестіру": ("coordination", "V"),
+    "төлеу": ("payment", "V"), "бас тарту": ("refusal", "V"), "үйлестіру": ("coordination", "V"),
     "бірлестіру": ("unification", "V"), "мамандандыру": ("specialisation", "V"), "іздестіру": ("prospecting", "V"),
     "барлау": ("exploration", "V"), "игеру": ("development", "V"), "салу": ("construction", "V"),
     "ілгерілету": ("advancement", "V"), "кеңейту және тереңдету": ("expansion and deepening", "V"),
@@ -209,10 +210,60 @@ WORDS: dict[str, tuple[str, str]] = {
     "еуразиялық": ("Eurasian", "A"), "азия": ("Asia", "X"), "орталық азия": ("Central Asia", "X"),
     "астана": ("Astana", "X"), "алматы": ("Almaty", "X"), "ташкент": ("Tashkent", "X"), "мәскеу": ("Moscow", "X"),
     "бішкек": ("Bishkek", "X"), "орал": ("Oral", "X"), "бэк": ("SES", "X"), "еаэо": ("EAEU", "X"), "шыұ": ("SCO", "X"),
-    "ұқшұ": ("CSTO", "X"), "еурaзэқ": ("EurAsEC", "X"), "ххі": ("21st", "A"), "xxi": ("21st", "A"),
+    "ұқшұ": ("CSTO", "X"), "еуразэқ": ("EurAsEC", "X"), "ххі": ("21st", "A"), "xxi": ("21st", "A"),
     "қр": ("Kazakhstan", "X"), "рф": ("Russia", "X"),
     "қазақстан республикасы": ("Republic of Kazakhstan", "X"), "ресей федерациясы": ("Russian Federation", "X"),
     "өзбекстан республикасы": ("Republic of Uzbekistan", "X"), "қырғыз республикасы": ("Kyrgyz Republic", "X"),
+    # --- the field's common vocabulary: transport and transit, water, customs and visas, investment and taxes,
+    # military-technical, culture, education, science, tourism, health, migration, space, nuclear, agriculture
+    "логистика": ("logistics", "N"), "логистикалық": ("logistics", "A"), "транзиттік": ("transit", "A"),
+    "инфрақұрылым": ("infrastructure", "N"), "жол": ("roads", "N"), "жол картасы": ("road map", "N"),
+    "автомобиль қатынасы": ("road transport", "N"), "халықаралық автомобиль қатынасы": ("international road transport", "N"),
+    "авиация": ("aviation", "N"), "азаматтық авиация": ("civil aviation", "N"), "порт": ("ports", "N"),
+    "жүк": ("cargo", "N"), "жүк тасымалы": ("freight transport", "N"), "өткізу пункт": ("border crossing points", "N"),
+    "трансшекаралық": ("transboundary", "A"), "өзен": ("rivers", "N"), "су шаруашылығы": ("water management", "N"),
+    "гидроэнергетика": ("hydropower", "N"), "көмір": ("coal", "N"), "уран": ("uranium", "N"),
+    "атом энергиясы": ("atomic energy", "N"), "атом электр станция": ("nuclear power plant", "N"),
+    "электр станция": ("power plant", "N"), "мұнай-химия": ("petrochemical", "A"), "өңдеу": ("processing", "V"),
+    "жаңартылатын": ("renewable", "A"), "жасыл": ("green", "A"), "климат": ("climate", "N"),
+    "табиғи": ("natural", "A"), "ресурс": ("resources", "N"),
+    "кеден ісі": ("customs affairs", "N"), "визалық": ("visa", "A"), "талап": ("requirements", "N"),
+    "режим": ("regime", "N"), "паспорт": ("passports", "N"), "дипломатиялық": ("diplomatic", "A"),
+    "қызметтік": ("service", "A"), "консулдық": ("consular", "A"), "мекеме": ("institutions", "N"),
+    "елшілік": ("embassies", "N"), "консультация": ("consultations", "N"), "сыртқы": ("foreign", "A"),
+    "сыртқы істер": ("foreign affairs", "N"), "заңсыз": ("illegal", "A"), "адам саудасы": ("human trafficking", "N"),
+    "сотталған": ("sentenced", "A"), "адам": ("persons", "N"), "қылмыстық": ("criminal", "A"),
+    "еңбек көші-қон": ("labour migration", "N"), "азшылық": ("minorities", "N"),
+    "тікелей": ("direct", "A"), "шетелдік": ("foreign", "A"), "табыс": ("income", "N"),
+    "салынатын салық": ("taxes", "N"), "өзара қорғау": ("mutual protection", "V"),
+    "инновация": ("innovation", "N"), "инновациялық": ("innovative", "A"), "технология": ("technologies", "N"),
+    "цифрлық": ("digital", "A"), "цифрландыру": ("digitalisation", "V"), "индустриялық": ("industrial", "A"),
+    "индустрияландыру": ("industrialisation", "V"), "шағын": ("small", "A"), "орта": ("medium", "A"),
+    "орта азия": ("Central Asia", "X"), "стандарттау": ("standardisation", "V"), "метрология": ("metrology", "N"),
+    "сертификаттау": ("certification", "V"), "зияткерлік меншік": ("intellectual property", "N"),
+    "бәсекелестік": ("competition", "N"), "телекоммуникация": ("telecommunications", "N"),
+    "сақтандыру": ("insurance", "V"), "қаржыландыру": ("financing", "V"), "біріздендіру": ("harmonisation", "V"),
+    "оңайлату": ("simplification", "V"), "ратификациялау": ("ratification", "V"), "өзгеріс": ("amendments", "N"),
+    "мемлекеттік": ("state", "A"), "кеңейтілген": ("enhanced", "A"), "бауырлас": ("sister", "A"),
+    "бауырластық": ("twinning", "N"), "орнату": ("establishment", "V"), "алмасу": ("exchange", "V"),
+    "әскери қызметші": ("military personnel", "N"), "бітімгершілік": ("peacekeeping", "N"),
+    "таратпау": ("non-proliferation", "V"), "сепаратизм": ("separatism", "N"), "киберқауіпсіздік": ("cybersecurity", "N"),
+    "психотроптық": ("psychotropic", "A"), "зат": ("substances", "N"), "төтенше жағдай": ("emergencies", "N"),
+    "мәдени мұра": ("cultural heritage", "N"), "мұрағат": ("archives", "N"), "баспасөз": ("press", "N"),
+    "жоғары оқу орны": ("higher education institutions", "N"), "оқу орны": ("educational institutions", "N"),
+    "студент": ("students", "N"), "кадр": ("personnel", "N"), "даярлау": ("training", "V"), "оқыту": ("training", "V"),
+    "медицина": ("medicine", "N"), "медициналық": ("medical", "A"), "фармацевтика": ("pharmaceuticals", "N"),
+    "санитариялық": ("sanitary", "A"), "эпидемиологиялық": ("epidemiological", "A"),
+    "спорттық": ("sports", "A"), "туристік": ("tourist", "A"),
+    "ғарыштық": ("space", "A"), "ғарыш қызметі": ("space activities", "N"), "зымыран-ғарыш": ("rocket and space", "A"),
+    "жерсерік": ("satellites", "N"), "радиациялық": ("radiation", "A"),
+    "азық-түлік": ("food", "N"), "азық-түлік қауіпсіздігі": ("food security", "N"), "ветеринария": ("veterinary medicine", "N"),
+    "карантин": ("quarantine", "N"), "өсімдік": ("plants", "N"), "мал шаруашылығы": ("livestock farming", "N"),
+    "балық шаруашылығы": ("fisheries", "N"), "тыңайтқыш": ("fertilisers", "N"), "өнім": ("products", "N"),
+    "агроөнеркәсіп": ("agro-industry", "N"), "еуропалық": ("European", "A"), "шанхай": ("Shanghai", "X"),
+    "арал теңізі": ("Aral Sea", "X"), "қала": ("cities", "N"), "қосымша": ("additional", "A"), "демократиялық": ("democratic", "A"),
+    "бірлесіп": ("joint", "A"), "терминал": ("terminals", "N"), "сирек": ("rare", "A"),
+    "сирек кездесетін": ("rare", "A"), "метал": ("metals", "N"), "сирек жер металы": ("rare earth metals", "N"),
 }
 
 # Whole words (no endings) that work as postpositions / relational words inside titles.
@@ -314,6 +365,7 @@ def analyse(words: list[str], names: dict[str, tuple[str, str]] | None = None) -
     out: list[Piece] = []
     words = join_hyphens(words)
     lows = [w.lower() for w in words]
+    last_name = -2
     i = 0
     while i < len(words):
         low = lows[i]
@@ -336,12 +388,21 @@ def analyse(words: list[str], names: dict[str, tuple[str, str]] | None = None) -
                     break
         if matched:
             continue
-        if names and low in names:
+        if names and low in names and (names[low][0] or last_name == i - 1):
+            # a word of a name the annotators found; its inner words only right after its first word
             en, case = names[low]
             if en:
                 out.append(Piece(en, "X", Tail(False, False, case), low=low))
             elif out and out[-1].pos == "X":
                 out[-1].tail = Tail(False, False, case)
+            last_name = i
+            i += 1
+            continue
+        if out and out[-1].pos == "X" and re.fullmatch(r"үкімет(?:і|тері)(?:мен|нің|не|ның)?", low) and \
+                not out[-1].en.startswith("Government"):
+            # "Қазақстан Республикасы Үкіметі мен ...": the government of the named state
+            out[-1].en = f"Government of {out[-1].en}"
+            out[-1].tail = _tail_guess(low) if not low.endswith(("мен",)) else Tail(False, False, "ins")
             i += 1
             continue
         if re.fullmatch(r"\d{4}(?:\s*-\s*\d{4})?", low) and i + 2 <= len(words) and \

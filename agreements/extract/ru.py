@@ -19,15 +19,17 @@ import re
 from kzrel.pipeline.matching import dates_compatible
 
 from . import ru_gaz
-from .ru_common import (CUE_STEMS, KIND_STEMS, KZ_MEMBER_ORGS, MEETING_STEMS, abbreviations, clause_bounds,
-                        context, end_of, entity_countries, event_dates, future_in, governing_status, has_any,
-                        is_caption, modal_in, orgs, person_country, referenced_members, resolve_date, sentences)
+from .ru_common import (CUE_STEMS, KIND_STEMS, KZ_MEMBER_ORGS, MEETING_STEMS, abbreviations, antecedent_kz_region,
+                        clause_bounds, compound_countries, context, context_parties, end_of, entity_countries,
+                        event_dates, future_in, governing_status, has_any, is_caption, kz_institution, maybe_verb,
+                        meeting_date_before, modal_in, orgs, person_country, referenced_members, resolve_date, sentences,
+                        token_indices)
 from .ru_titles import KIND_RE, find_title, kind_of, np_english
 
 LANG = "ru"
 
 # ----------------------------------------------------------------------------------------------- agreements
-CUE_RE = re.compile(r"подпис|заключ|ратифиц|одобр|утвер[жд]|принят|парафир|достигнут|продл", re.IGNORECASE)
+CUE_RE = re.compile(r"подпис|заключ|ратифи|одобр|утвер[жд]|принят|парафир|достигнут|продл", re.IGNORECASE)
 CUE_LEMMAS = frozenset("""подписать подписывать подписание подписанный заключить заключенный ратифицировать
 ратификация ратифицированный одобрить одобренный утвердить утвержденный принять принятый парафировать
 достигнуть достичь достигнутый""".split())
@@ -42,16 +44,16 @@ ESTABLISHED_LEMMAS = frozenset("создать учредить основать
 FIELDS = [  # (regex on title and sentence, field) in order of precedence
     (r"военн|оборон|пво|вооруж|армии|войск|противоракет", "military"),
     (r"безопасност|террор|экстремиз|наркот", "security"),
-    (r"границ|делимитац|демаркац", "border"),
-    (r"энерг|нефт|газ[аоу ]|урана?\b|атомн|электро", "energy"),
-    (r"транспорт|транзит|авиа|железнодорож|перевоз|логисти", "transport"),
-    (r"космо|научн|наук|технолог|исследов", "science"),
-    (r"культур|искусств", "culture"),
-    (r"образован|учебн|студент|университет|школ", "education"),
-    (r"гуманитарн", "humanitarian"),
-    (r"торгов|товар|продукци|приобретени|закупк|поставк|палат", "trade"),
-    (r"экономич|инвестиц|финанс|налог|кредит|банк|промышлен", "economic"),
-    (r"правов|юридич|выдач|экстрадиц|консульск|посольств|визов|миграц", "legal"),
+    (r"границ|делимитац|демаркац|разграничени|(?<![\w-])дна(?![\w-])", "border"),
+    (r"энерг|нефт|газ[аоу ]|газопровод|урана?\b|уранов|атомн|ядерн|электро|топлив|угол|угл[яеи]", "energy"),
+    (r"транспорт|транзит|авиа|железнодорож|перевоз|логисти|автомобильн\w+\s+сообщ|судоходств|коридор", "transport"),
+    (r"космо|космич|научн|наук|технолог|исследов|инновац|цифров", "science"),
+    (r"культур|искусств|туризм|туристи|спорт|кинематограф|архив|музе", "culture"),
+    (r"образован|учебн|студент|университет|школ|академич|диплом", "education"),
+    (r"гуманитарн|здравоохранен|медицин|санитарн|социальн|пенсион|трудов|мигрант|миграц", "humanitarian"),
+    (r"торгов|товар|продукци|приобретени|закупк|поставк|палат|таможен|фитосанитар|ветеринар|пшениц|зерн", "trade"),
+    (r"экономич|инвестиц|финанс|налог|кредит|промышлен|сельск|аграрн|агропромышл|водохозяйств|водн", "economic"),
+    (r"правов|юридич|выдач|экстрадиц|консульск|посольств|визов|реадмисси|уголовн|осужд", "legal"),
     (r"дружб|партн[её]рств|политич|добрососедств|союзни", "political"),
 ]
 _FIELDS = [(re.compile(p, re.IGNORECASE), f) for p, f in FIELDS]
@@ -99,6 +101,11 @@ def _cue_ok(ctx, q, exclude: tuple[int, int]) -> bool:
     return True
 
 
+LIST_RE = re.compile(r"\s*(?:в\s+том\s+числе|включая|среди\s+них|в\s+частности|а\s+также)\s", re.IGNORECASE)
+# ", а в 1995 г. — Договор о ...": the verb of the previous clause is understood
+ELLIPSIS_RE = re.compile(r"(?:^|,)\s*(?:а|и)\s+[^,—–]{0,40}[—–-]\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _bind_cue(ctx, k: int, title) -> int | None:
     """Index of the signing cue that governs the kind word at k, or None."""
     toks = ctx.toks
@@ -109,11 +116,22 @@ def _bind_cue(ctx, k: int, title) -> int | None:
     if title.end < len(toks) and toks[title.end].text == "," and title.end + 1 < len(toks) \
             and toks[title.end + 1].low.startswith("котор"):
         rel_end = clause_bounds(ctx, title.end + 2)[1] if title.end + 2 < len(toks) else b
-    # a participle clause right after the title: "соглашение от ... о ..., подписанное Казахстаном и ..."
-    if title.end + 1 < len(toks) and toks[title.end].text == "," and toks[title.end + 1].m.pos == "PRTF" \
-            and toks[title.end + 1].m.lemma in CUE_LEMMAS:
-        rel_end = max(rel_end, clause_bounds(ctx, title.end + 1)[1])
+    # a participle clause right after the title: "соглашение от ... о ..., подписанное Казахстаном и ...",
+    # also after another participle phrase ("Декларация о ..., ориентированном в XXI столетие, подписанная ...")
+    p, hops = title.end, 0
+    while p + 1 < len(toks) and toks[p].text == "," and hops < 3:
+        first = toks[p + 1]
+        if first.m.pos == "PRTF" and first.m.lemma in CUE_LEMMAS:
+            rel_end = max(rel_end, clause_bounds(ctx, p + 1)[1])
+            break
+        if first.m.pos not in ("PRTF", "ADJF") or first.low.startswith("котор"):
+            break
+        p = clause_bounds(ctx, p + 1)[1]
+        hops += 1
     lo, hi = max(0, a - 1), max(b, rel_end)
+    # "подписано более 20 документов, в том числе соглашение о ...": the cue of the list's clause
+    if a > 0 and LIST_RE.match(ctx.text[toks[a].start - ctx.offset:toks[k].start - ctx.offset]):
+        lo = min(lo, clause_bounds(ctx, max(0, a - 2))[0])
     if title.start < lo:
         lo = title.start
     # the title of "договор, согласно которому ..." spans commas: the cue clause is the one before it
@@ -145,13 +163,17 @@ def _bind_cue(ctx, k: int, title) -> int | None:
     return best[1] if best else None
 
 
-def _parties(ctx, s, title) -> list[str]:
+def _parties(ctx, s, title, doc=None) -> list[str]:
     parties: list[str] = []
-    mentions = list(s.entities)
+    mentions = [e for e in s.entities if not _in_money(s, e)]
     # regions sign for themselves ("Павлодарская область и Омская область подписали ...")
     for e in mentions:
         if e.kind == "region" and e.key not in parties:
             parties.append(e.key)
+    if doc is not None and parties and not any(p.startswith("KZ-") for p in parties):
+        kz_region = antecedent_kz_region(doc, s)  # "В 2022 году область подписала соглашение с Курганской ..."
+        if kz_region:
+            parties.insert(0, kz_region)
     for code in entity_countries([e for e in mentions if e.kind != "region"], ctx=ctx):
         if code not in parties:
             parties.append(code)
@@ -160,27 +182,38 @@ def _parties(ctx, s, title) -> list[str]:
             c = person_country(e.key)
             if c and c not in parties:
                 parties.append(c)
+    for code in compound_countries(ctx):  # "казахстанско-китайской границы"
+        if code not in parties:
+            parties.append(code)
+    if "KZ" not in parties and kz_institution(s.text):  # "Мажилис ратифицировал ..."
+        parties.insert(0, "KZ")
     for org in orgs(mentions):
-        if org in KZ_MEMBER_ORGS and org not in parties:
+        if org not in parties:
             parties.append(org)
-    if parties == ["KZ"]:
+    if parties == ["KZ"] or not parties:
         # "в ходе визита в Пекин подписаны соглашения": the host of the visit is the other side
         for e in mentions:
             c = ru_gaz.city_country(e.key) if e.kind == "city" else None
-            if c and c != "KZ" and c not in parties:
+            if c and c not in parties:
                 parties.append(c)
     return parties
 
 
-def _signed_in_kz(ctx, q: int, title) -> bool:
-    """'подписан(о) ... в Алма-Ате' right after the cue or the title."""
+def _in_money(s, e) -> bool:
+    """An entity inside a money mention ("долл. США") names a currency, not a party."""
+    return any(m.start <= e.start and e.end <= m.end for m in s.money)
+
+
+VISIT_OBJECT_LEMMAS = frozenset("посетить посещать посещение".split())
+
+
+def _kz_place(ctx) -> bool:
+    """The sentence happens in a Kazakh city: "в Астане", "в Алма-Ате", "визит ... в Астану", "посетил Алматы"."""
     toks = ctx.toks
-    for anchor in (q, title.end - 1):
-        for p in range(anchor + 1, min(len(toks), anchor + 4)):
-            if toks[p].low in ("в", "во") and p + 1 in ctx.ent_at:
-                e = ctx.ent_at[p + 1][0]
-                if e.kind == "city" and ru_gaz.city_country(e.key) == "KZ":
-                    return True
+    for i, (e, _last) in ctx.ent_at.items():
+        if e.kind == "city" and i > 0 and (toks[i - 1].low in ("в", "во") or toks[i - 1].m.lemma in VISIT_OBJECT_LEMMAS) \
+                and ru_gaz.city_country(e.key) == "KZ":
+            return True
     return False
 
 
@@ -202,6 +235,12 @@ def _date_of(doc, s, ctx, title, cue_q):
         end = end_of(d)
         if end and d.precision == "year" and len(value) == 4:
             return f"{value}/{end}"
+        if title.plural and d.precision == "year" and len(value) == 4:
+            # "соглашения ... были подписаны в 1997 и 1998 гг.": a group signed over years
+            later = [d2 for d2 in s.dates if d2.start > d.end and d2.precision == "year" and d2.value
+                     and re.fullmatch(r"\s*(?:и|,)\s*", ctx.text[d.end - ctx.offset:d2.start - ctx.offset])]
+            if later and later[0].value[:4] > value:
+                return f"{value}/{later[0].value[:4]}"
         return value
     return None
 
@@ -225,6 +264,15 @@ def _subject_np(ctx, k):
     return None
 
 
+# "по итогам переговоров/визита", "в ходе визита": the agreement belongs to a meeting named before
+MEETING_CONTEXT_RE = re.compile(r"(?<![\w-])(?:по\s+итогам|в\s+ходе|в\s+рамках|во\s+время|на\s+полях)\s+(?:\w+\s+){0,2}?"
+                                r"(?:визит|переговор|встреч|саммит|заседани|форум|поездк)\w*", re.IGNORECASE)
+# "стороны подписали", "главы государств": the parties are the countries named just before
+SIDES_RE = re.compile(r"(?<![\w-])(?:сторон\w*|главы\s+государств|лидеры|президенты|министры|сопредседател\w+"
+                      r"|сторонами|сторона\w*)(?![\w-])", re.IGNORECASE)
+DATED_INSTRUMENT_RE = re.compile(r"(?<![\w-])от\s+\d", re.IGNORECASE)
+
+
 def extract_agreements(doc) -> list[dict]:
     out: list[dict] = []
     abbr = None
@@ -232,10 +280,11 @@ def extract_agreements(doc) -> list[dict]:
     for s in sentences(doc):
         text = s.text
         low = text.lower()
-        if not has_any(low, CUE_STEMS):
+        has_cue = has_any(low, CUE_STEMS)
+        if not has_cue and not (s.dates and " от " in low and DATED_INSTRUMENT_RE.search(text)):
             continue
         has_kind = has_any(low, KIND_STEMS) and KIND_RE.search(text)
-        has_ext = "срок" in low and EXTENSION_RE.search(text)
+        has_ext = has_cue and "срок" in low and EXTENSION_RE.search(text)
         if not (has_kind or has_ext):
             continue
         if abbr is None:
@@ -244,10 +293,12 @@ def extract_agreements(doc) -> list[dict]:
         toks = ctx.toks
         found_here: list[dict] = []
         last_kind = None
-        for k, tok in enumerate(toks):
-            if not tok.is_word() or not KIND_RE.fullmatch(tok.text):
+        last_q = None
+        for k in token_indices(ctx, KIND_RE):
+            tok = toks[k]
+            if not KIND_RE.fullmatch(tok.text):
                 continue
-            kinfo = kind_of(tok)
+            kinfo = kind_of(tok, toks[k - 1] if k > 0 else None)
             if kinfo is None:
                 continue
             if k in ctx.ent_at:
@@ -262,43 +313,82 @@ def extract_agreements(doc) -> list[dict]:
             title = find_title(ctx, k)
             if title is None:
                 continue
+            if any(f["_core"][0] <= tok.start < f["_core"][1] for f in found_here):
+                continue  # inside the title of the previous instrument ("протокол о внесении изменений в соглашение")
             # "соглашения ..., включая новые соглашения между ..." elaborates the first one
             if last_kind is not None and last_kind == title.kind and re.search(
                     r"(?:включая|в том числе)\s+(?:\w+\s+){0,2}$", text[:toks[title.start].start - s.start]):
                 continue
             q = _bind_cue(ctx, k, title)
+            own_dates = None
+            if q is None and last_q is not None:
+                # ", а в 1995 г. — Договор о ...": the previous instrument's verb, this clause's date
+                clause_start = text.rfind(",", 0, toks[title.start].start - s.start)
+                if clause_start >= 0 and ELLIPSIS_RE.search(text[:toks[title.start].start - s.start]):
+                    q = last_q
+                    own_dates = [d for d in s.dates if s.start + clause_start <= d.start < toks[title.start].start]
+                # "подписали Договор о ..., а также Договор о ...": one verb for the list
+                elif clause_start >= 0 and LIST_RE.match(text[clause_start + 1:toks[title.start].start - s.start]):
+                    q = last_q
+            cueless = False
             if q is None:
-                continue
+                # "Договор о дружбе ... от 25 мая 1992 г.": an instrument dated by "от" exists, signed that day
+                if title.date is None or not title.parts or _negated_or_planned(ctx, k, title):
+                    continue
+                cueless = True
             anaphoric = False
             if not title.parts:
                 pre = toks[k - 1].m.lemma if k > 0 else ""
                 if pre == "соответствующий":
                     anaphoric = True
-            parties = _parties(ctx, s, title)
+            parties = _parties(ctx, s, title, doc)
+            in_meeting = bool(MEETING_CONTEXT_RE.search(text))
+            foreign_here = [p for p in parties if p != "KZ" and not p.startswith("KZ-")]
+            if ("KZ" not in parties or not foreign_here) and (in_meeting or SIDES_RE.search(text)):
+                for code in context_parties(doc, s):
+                    if code not in parties:
+                        parties.append(code)
+            if "KZ" not in parties and q is not None and toks[q].m.pos in ("PRTS", "PRTF", "NOUN") \
+                    and not any(e.kind in ("country", "person", "organisation") for e in s.entities):
+                # "Год спустя в Москве было подписано Соглашение о ...": the sides named just before
+                for code in context_parties(doc, s):
+                    if code not in parties:
+                        parties.append(code)
+            signing = cueless or toks[q].m.lemma in SIGN_LEMMAS
             kz = "KZ" in parties or any(p in KZ_MEMBER_ORGS or p.startswith("KZ-") for p in parties) or \
-                (toks[q].m.lemma in SIGN_LEMMAS and _signed_in_kz(ctx, q, title))
+                (signing and _kz_place(ctx))
             if not kz:
                 continue
+            if "KZ" not in parties and not any(p.startswith("KZ-") for p in parties) and _kz_place(ctx):
+                parties.insert(0, "KZ")
             original = title.original
             english = title.english
-            confidence = 0.8
+            confidence = 0.8 if not cueless else 0.7
             if anaphoric:
                 subj = _subject_np(ctx, k)
                 if subj is None:
                     continue
                 a, b = subj
-                english = f"{kind_of(tok)[1]} on the establishment of the " + np_english(ctx, a, b)
+                english = f"{kinfo[1]} on the establishment of the " + np_english(ctx, a, b)
                 original = text[toks[a].start - s.start:tok.end - s.start]
                 confidence = 0.6
             elif not title.parts:
                 foreign = [p for p in parties if p != "KZ"]
-                if not foreign or "KZ" not in parties or tok.m.lemma == "договоренность" \
-                        or toks[q].m.pos not in ("VERB", "PRTS"):
+                if cueless or not foreign or "KZ" not in parties or tok.m.lemma == "договоренность" \
+                        or (toks[q].m.pos not in ("VERB", "PRTS") and not title.plural):
                     continue
-                names = [ru_gaz.english_country(p) if len(p) == 2 else p for p in ["KZ"] + foreign[:3]]
-                english = f"{kind_of(tok)[1]} between " + ", ".join(names[:-1]) + " and " + names[-1]
+                if title.plural and title.start < k:
+                    english = title.english  # "47 commercial agreements worth ..."
+                else:
+                    names = [ru_gaz.english_country(p) if len(p) == 2 else p for p in ["KZ"] + foreign[:3]]
+                    english = f"{kinfo[1]} between " + ", ".join(names[:-1]) + " and " + names[-1]
                 confidence = 0.5
-            date = _date_of(doc, s, ctx, title, q)
+            if own_dates is not None:
+                date = next((v for d in own_dates for v in [resolve_date(doc, s, d)] if v), None)
+            else:
+                date = _date_of(doc, s, ctx, title, q if q is not None else k)
+            if date is None and in_meeting:
+                date = meeting_date_before(doc, s)
             fact = {
                 "title": english,
                 "title_original": original,
@@ -313,6 +403,8 @@ def extract_agreements(doc) -> list[dict]:
             }
             found_here.append(fact)
             last_kind = title.kind
+            if q is not None:
+                last_q = q
         out.extend(found_here)
         for f in found_here:
             recent.append((s.index, f))
@@ -321,6 +413,15 @@ def extract_agreements(doc) -> list[dict]:
             if fact:
                 out.append(fact)
     return out
+
+
+def _negated_or_planned(ctx, k: int, title) -> bool:
+    """The clause of a cue-less instrument states a plan, a draft or a negation."""
+    a, b = clause_bounds(ctx, k)
+    a, b = min(a, title.start), max(b, title.end)
+    if modal_in(ctx, a, b) or future_in(ctx, a, b):
+        return True
+    return any(ctx.toks[q].low in ("не", "ни") for q in range(a, b))
 
 
 def _extension(doc, s, ctx, recent):
@@ -368,7 +469,7 @@ def _extension(doc, s, ctx, recent):
 # ------------------------------------------------------------------------------------------------- meetings
 MEETING_RE = re.compile(
     r"визит|переговор|встреч|встрет|саммит|форум|заседани|сесси|съезд|совещани|конференци|пообщал|посетил|побывал"
-    r"|поездк|беседовал", re.IGNORECASE)
+    r"|поездк|беседовал|принял", re.IGNORECASE)
 
 # lemma -> (kind, class, priority)
 MEETING_NOUNS = {
@@ -391,12 +492,23 @@ MEETING_VERBS = {
     "беседовать": ("other", "meeting", 1.0),
     "посетить": ("other", "visit", 1.2),
     "побывать": ("other", "visit", 1.2),
+    "принять": ("other", "meeting", 1.0),  # only with a person as object: "принял в Акорде министра ..."
+    "провести": ("other", "meeting", 0.9),  # only "провели встречу/переговоры" (the noun is the cue) - see below
 }
+# "принял министра/посла/делегацию": the received person or delegation (accusative) after "принять"
+RECEIVED_LEMMAS = frozenset("""министр посол президент премьер-министр председатель глава делегация заместитель
+вице-премьер вице-президент спецпредставитель представитель генсек секретарь руководитель губернатор мэр
+сенатор депутат спикер канцлер король принц эмир султан шейх вице-канцлер госсекретарь""".split())
 VISIT_TYPES = {"официальный": "official visit", "государственный": "state visit", "рабочий": "working visit"}
 NOT_EVENT_BEFORE = re.compile(r"(?<![\w-])(?:(?:в преддверии|накануне|перед|в ожидании|до|ко|к)\s+(?:\w+\s+){0,2}"
-                              r"|(?:предстоящ|будущ|грядущ|очередн\w+\s+предстоящ|планируем|запланированн)\w*\s+"
+                              r"|(?:предстоящ|будущ|грядущ|очередн\w+\s+предстоящ|планируем|запланированн|следующ|ближайш"
+                              r"|возможн|потенциальн|ответн)\w*\s+"
                               r"(?:\w+\s+)?)$", re.IGNORECASE)
-NOT_MEETING_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:пресс-|место\w*|площадк\w*|формат\w*)\s*$", re.IGNORECASE)
+NOT_MEETING_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:пресс-|место\w*|площадк\w*|формат\w*|приглашени\w*)\s*$",
+                                     re.IGNORECASE)
+# a meeting word in an agreement title: "соглашение о взаимных поездках граждан", "программа визитов"
+IN_TITLE_BEFORE = re.compile(r"(?:соглашени|договор|меморандум|протокол|программ|конвенци|план)\w*\s+(?:об?|по)\s+"
+                             r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"(?<![\w-])(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|\d+-?)\w*\s+"
                         r"(?:\w+\s+)?(?:раунд|встреч|переговор|саммит|заседани|сесси|съезд|форум)", re.IGNORECASE)
 
@@ -406,15 +518,16 @@ def _meeting_cues(ctx, s):
     toks = ctx.toks
     caption = None
     out = []
-    for q, tok in enumerate(toks):
-        if not tok.is_word() or not MEETING_RE.search(tok.text):
-            continue
+    for q in token_indices(ctx, MEETING_RE):
+        tok = toks[q]
         m = tok.m
         before = s.text[:tok.start - s.start]
         if m.pos == "NOUN" and m.lemma in MEETING_NOUNS:
             kind, cls, prio = MEETING_NOUNS[m.lemma]
-            if NOT_MEETING_NOUN_BEFORE.search(before):
+            if NOT_MEETING_NOUN_BEFORE.search(before) or IN_TITLE_BEFORE.search(before[-80:]):
                 continue
+            if _under_infinitive(ctx, q):
+                continue  # "договорились провести встречу", "пригласил посетить Казахстан с визитом"
             if m.lemma == "визит":
                 for p in range(max(0, q - 3), q):
                     t = VISIT_TYPES.get(toks[p].m.lemma)
@@ -444,12 +557,59 @@ def _meeting_cues(ctx, s):
         elif m.pos == "VERB" and m.lemma in MEETING_VERBS:
             if m.tense != "past" or (q > 0 and toks[q - 1].low in ("не", "ни")):
                 continue
+            if m.lemma == "провести":
+                continue  # "провели переговоры": the noun is the cue
+            if m.lemma == "принять" and not _receives_person(ctx, q):
+                continue
             a, b = clause_bounds(ctx, q)
             if modal_in(ctx, a, b):
                 continue
             kind, cls, prio = MEETING_VERBS[m.lemma]
             out.append((q, kind, cls, prio))
     return out
+
+
+_INFINITIVE_END_RE = re.compile(r"(?:ть|ти|чь|ться|тись)$")
+
+
+def _under_infinitive(ctx, q: int) -> bool:
+    """The meeting noun is the object of an infinitive ("провести встречу", "посетить Казахстан с визитом"):
+    walking back over its modifiers, prepositions and names, an infinitive comes before any finite verb."""
+    toks = ctx.toks
+    p = q - 1
+    steps = 0
+    while p >= 0 and steps < 7:
+        t = toks[p]
+        if not t.is_word():
+            return False
+        if p not in ctx.ent_at and not t.text[0].isdigit():
+            low = t.low
+            if _INFINITIVE_END_RE.search(low) and t.m.pos == "INFN":
+                return True
+            if maybe_verb(low) and t.m.pos in ("VERB", "PRTS", "GRND"):
+                return False
+        p -= 1
+        steps += 1
+    return False
+
+
+def _receives_person(ctx, q: int) -> bool:
+    """"принял (в Акорде) министра иностранных дел Китая", "принял делегацию": a person or an official as object."""
+    toks = ctx.toks
+    for p in range(q + 1, min(len(toks), q + 5)):
+        t = toks[p]
+        if not t.is_word():
+            return False
+        e = ctx.ent_at.get(p)
+        if e is not None:
+            if e[0].kind == "person":
+                return True
+            continue
+        if t.m.lemma in RECEIVED_LEMMAS and ("accs" in t.m.cases or "gent" in t.m.cases):
+            return True
+        if t.m.lemma in ("участие", "решение", "меры", "мера", "закон", "постановление", "участия"):
+            return False
+    return False
 
 
 _PRESENT_OK = frozenset("""находиться проходить продолжаться открываться завершаться принимать участвовать
@@ -464,7 +624,13 @@ def _place(ctx, q: int, cls: str) -> str | None:
     for i, (e, last) in ctx.ent_at.items():
         if e.kind != "city" or i != min(j for j, (e2, _) in ctx.ent_at.items() if e2 is e):
             continue
-        if i == 0 or toks[i - 1].low not in ("в", "во"):
+        if i == 0:
+            continue
+        if toks[i - 1].low not in ("в", "во"):
+            if toks[i - 1].m.lemma in VISIT_OBJECT_LEMMAS:  # "посетил Алматы"
+                d = abs(i - q)
+                if best is None or d < best[0]:
+                    best = (d, e.key)
             continue
         cases = toks[i].m.cases
         if cases and "loct" not in cases and "datv" not in cases and not (cls == "visit" and "accs" in cases):
@@ -477,8 +643,31 @@ def _place(ctx, q: int, cls: str) -> str | None:
     return best[1] if best else None
 
 
+DATELINE_RE = re.compile(r"^\s*[А-ЯЁ][А-ЯЁ-]{2,}(?:[ -][А-ЯЁ][А-ЯЁ-]+)*\s*[,.]\s+")
+OTHER_DAY_RE = re.compile(r"(?<![\w-])(?:вчера|позавчера|накануне|ранее|прошл\w+|спустя|назад|тогда|впервые|в\s+\d{4})"
+                          r"(?![\w-])", re.IGNORECASE)
+
+
+def _dateline(doc):
+    """(sentence index, date) of a news dateline ("БРЮССЕЛЬ, 15 мая 2024 года. ...", "АСТАНА. 12 января.") in the
+    first sentences of the text: the day of the events the report opens with."""
+    for s in doc.sentences[:4]:
+        mt = DATELINE_RE.match(s.text)
+        if not mt:
+            continue
+        for d in s.dates:
+            if d.start - s.start <= mt.end() + 2 and d.precision == "day" and not d.qualifier:
+                value = resolve_date(doc, s, d)
+                if value:
+                    return s.index, value
+    return None
+
+
 def extract_meetings(doc) -> list[dict]:
     found: list[dict] = []
+    dateline = None
+    if any(s.language == "ru" for s in doc.sentences[:4]):
+        dateline = _dateline(doc)
     for s in sentences(doc):
         if not has_any(s.text.lower(), MEETING_STEMS):
             continue
@@ -502,6 +691,11 @@ def extract_meetings(doc) -> list[dict]:
             for c in referenced_members(doc, s):
                 if c not in countries:
                     countries.append(c)
+        if "KZ" not in countries and SIDES_RE.search(s.text):
+            # "президенты встречались на полях саммита": the presidents the text is about
+            for c in context_parties(doc, s, back=6, within_paragraph=False):
+                if c not in countries:
+                    countries.append(c)
         place_country = ru_gaz.city_country(place) if place else None
         if place_country and place_country not in countries:
             countries.append(place_country)
@@ -521,6 +715,9 @@ def extract_meetings(doc) -> list[dict]:
             if value:
                 date_start, date_end = value, end_of(d)
                 break
+        if date_start is None and dateline is not None and 0 <= s.index - dateline[0] <= 3 \
+                and not OTHER_DAY_RE.search(s.text):
+            date_start = dateline[1]  # "БРЮССЕЛЬ, 15 мая 2024 года. Министр ... принял участие в заседании ..."
         clause = s.text
         om = ORDINAL_RE.search(clause)
         ordinal = om.group(1).lower().rstrip("-") if om else None

@@ -15,8 +15,11 @@ from kzrel.pipeline.common import resolve
 from kzrel.pipeline.document import Sentence
 
 from . import ru_gaz
+from .ru_lexicon import country_of_stem
 from .ru_morph import Token, morph, tokens
 from .ru_titles import Context
+
+_CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 
 # Organisations Kazakhstan is a member of: an agreement of these is a Kazakh agreement.
 KZ_MEMBER_ORGS = frozenset("""CIS CSTO SCO EAEU EurAsEC CU CICA OTS CCTS TURKSOY OIC ECO CAREC UN OSCE TurkPA
@@ -43,7 +46,16 @@ PRESENT_EVENT_LEMMAS = frozenset("""находиться проходить пр
 
 # "... на сумму $7 млрд. В Астане рассказали ...": an abbreviated scale word ends a sentence when a capitalised
 # word follows; the sentence splitter keeps them together (the dot may be the abbreviation's).
-_SCALE_END_RE = re.compile(r"(?<![\w-])(?:млрд|млн|трлн|тыс|руб|долл|коп)\.\s+(?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))")
+_SCALE_END_RE = re.compile(r"(?<![\w-])(?:млрд|млн|трлн|тыс|руб|долл|коп)\.\s+(?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))"
+                           # "... в октябре 1993 г. В ходе визита ...": a year's "г." ends a sentence before a
+                           # capitalised function word (a name after "г." continues it: "в 1993 г. Н. Назарбаев")
+                           r"|(?<=\d)\s*гг?\.\s+(?=(?:В|Во|На|По|С|Со|Для|При|После|До|Через|За|Из|К|О|Об|У|Это|Эти|Этот"
+                           r"|Эта|Однако|Также|Кроме|Тогда|Затем|Там|Здесь|Он|Она|Они|Его|Ее|Её|Их|Как|Так|Но|А|И|Уже"
+                           r"|Впоследствии|Позднее|Позже|Вскоре|Помимо|Наряду|Тем|Между|Среди|Согласно|Благодаря"
+                           r"|Несмотря|Поэтому|Таким|Стороны|Сторонами|Главы|Лидеры|Президенты|Документ|Визит"
+                           r"|Встреча|Переговоры|Соглашени[еяй]|Договор[аы]?|Меморандум[ыа]?|Протокол[ыа]?|Декларация|Документ[ыа]?"
+                           r"|Дополнительн\w+|Всего|Кроме|Ранее|Летом|Зимой|Весной|Осенью|Товарооборот|Экспорт|Импорт"
+                           r"|Спустя|Через|Сегодня|Ныне|Сейчас|Одновременно|Параллельно|Вместе)(?![\w-]))")
 
 
 def _pieces(s):
@@ -125,7 +137,9 @@ def context(s, abbreviations=None) -> Context:
         a = bisect.bisect_left(starts, mm.start)
         if a < len(toks):
             money_starts[a] = mm
-    return Context(s.text, s.start, toks, ent_at, date_starts, money_starts, abbreviations or {})
+    ctx = Context(s.text, s.start, toks, ent_at, date_starts, money_starts, abbreviations or {})
+    ctx.starts = starts
+    return ctx
 
 
 def token_index(ctx: Context, offset: int) -> int:
@@ -148,8 +162,24 @@ def clause_bounds(ctx: Context, i: int) -> tuple[int, int]:
     return a, b + 1
 
 
+# Endings a finite verb, a short participle or a past participle can have (past "-л/-ла/-ли/-лся", "достиг",
+# "вырос"; present/future "-т/-тся/-м/-шь/-те"; short participles "-н/-на/-но/-ны/-т/-та/-то/-ты"; past participles
+# "-нный/-вший/-тый/-шедший" in every case). A word without one is not analysed by verb_status: pymorphy costs
+# about 0.2 ms per new word form, and most words of a sentence are nouns, adjectives and prepositions.
+_VERBISH_RE = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|г|с|з|к|т|тся|м|шь|те|н|на|но|ны|та|то|ты"
+                         r"|(?:нн|вш|ш|т)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ой|ей|ому|ему|ую|юю|ым|им|ых|их|ыми|ими"
+                         r"|ом|ем))$")
+
+
+def maybe_verb(word: str) -> bool:
+    w = word.lower()
+    return bool(_VERBISH_RE.search(w)) or not _CYRILLIC_RE.search(w)
+
+
 def verb_status(tok: Token) -> str | None:
     """past | pres | futr for a finite verb or short participle, None otherwise."""
+    if not maybe_verb(tok.text):
+        return None
     m = tok.m
     if m.pos == "PRTS":
         return "past" if m.tense != "pres" else "pres"
@@ -160,29 +190,35 @@ def verb_status(tok: Token) -> str | None:
     return None
 
 
+def _outward(i: int, a: int, b: int):
+    """Indices of [a, b) by distance from i, the left one first on a tie."""
+    yield from ([i] if a <= i < b else [])
+    for d in range(1, max(i - a, b - i) + 1):
+        if a <= i - d < b:
+            yield i - d
+        if a <= i + d < b:
+            yield i + d
+
+
 def governing_status(ctx: Context, i: int) -> tuple[str, Token | None]:
     """Tense of the verb that governs token i: the nearest finite verb in its clause, else in the sentence.
-    Returns ("none", None) when the sentence has no finite verb (a caption or a heading)."""
+    Returns ("none", None) when the sentence has no finite verb (a caption or a heading). Words are analysed from
+    the nearest outwards, so only those up to the verb are."""
     toks = ctx.toks
     a, b = clause_bounds(ctx, i)
-    best = None
-    for q in range(a, b):
+    for q in _outward(i, a, b):
         if toks[q].is_word() and not toks[q].text[0].isdigit():
             st = verb_status(toks[q])
-            if st is None and toks[q].m.pos == "PRTF" and toks[q].m.tense == "past":
-                st = "past"  # "озвученные на съезде": a past participle dates its phrase
-            if st and (best is None or abs(q - i) < abs(best - i)):
-                best = q
-    if best is None:
-        for q in range(len(toks)):
-            if toks[q].is_word() and not toks[q].text[0].isdigit():
-                st = verb_status(toks[q])
-                if st and (best is None or abs(q - i) < abs(best - i)):
-                    best = q
-    if best is None:
-        return "none", None
-    status = verb_status(toks[best]) or "past"
-    return status, toks[best]
+            if st is None and maybe_verb(toks[q].text) and toks[q].m.pos == "PRTF" and toks[q].m.tense == "past":
+                return "past", toks[q]  # "озвученные на съезде": a past participle dates its phrase
+            if st:
+                return st, toks[q]
+    for q in _outward(i, 0, len(toks)):
+        if toks[q].is_word() and not toks[q].text[0].isdigit():
+            st = verb_status(toks[q])
+            if st:
+                return st, toks[q]
+    return "none", None
 
 
 def modal_in(ctx: Context, a: int, b: int) -> bool:
@@ -231,14 +267,20 @@ _BEFORE_AFTER_RE = re.compile(r"(?<![\w-])(?:после|до|перед|нака
                               r"начиная с|по случаю|в честь)(?![\w-])", re.IGNORECASE)
 
 
+_FOR_PERIOD_RE = re.compile(r"(?<![\w-])(?:на|в\s+течение|рассчитанн\w+\s+на|сроком\s+на)\s*$", re.IGNORECASE)
+
+
 def event_dates(ctx: Context, s, cue_offset: int):
     """Date mentions of the sentence that can be the date of the event at ``cue_offset``: not a "since/until/by"
-    date, not inside a "после/до/перед ..." phrase, nearest to the cue first."""
+    date, not the period of a plan ("план на 2024 год", "программа на 2022-2025 годы"), not inside a
+    "после/до/перед ..." phrase, nearest to the cue first."""
     out = []
     for d in s.dates:
         if d.qualifier in ("until", "by") or (d.qualifier == "since" and not d.end_value):
             continue
         before = ctx.text[max(0, d.start - ctx.offset - 100):d.start - ctx.offset]
+        if _FOR_PERIOD_RE.search(before):
+            continue
         mt = list(_BEFORE_AFTER_RE.finditer(before))
         if mt:
             between = before[mt[-1].end():]
@@ -276,6 +318,110 @@ def _after_locative(ctx: Context, e) -> bool:
 
 def person_country(key: str) -> str | None:
     return ru_gaz.person_country(key)
+
+
+def compound_countries(ctx: Context) -> list[str]:
+    """Countries named by hyphenated country adjectives: "казахстанско-китайской границы" -> KZ, CN."""
+    out: list[str] = []
+    for t in ctx.toks:
+        if "-" in t.text and t.text[:1].islower():
+            codes = [country_of_stem(p) for p in t.text.split("-")]
+            if len(codes) >= 2 and all(codes):
+                for c in codes:
+                    if c not in out:
+                        out.append(c)
+    return out
+
+
+_KZ_INSTITUTION_RE = re.compile(r"(?<![\w-])(?:Мажилис\w*|Акорд\w*|Елбас\w+)(?![\w-])")
+
+
+def kz_institution(text: str) -> bool:
+    """A Kazakh state body stands for Kazakhstan ("Мажилис ратифицировал", "в Акорде")."""
+    return bool(_KZ_INSTITUTION_RE.search(text))
+
+
+def _para_of(doc, s):
+    ids = para_ids(doc)
+    return ids[s.index] if s.index < len(ids) else None
+
+
+def previous_sentences(doc, s, back: int = 3, within_paragraph: bool = True) -> list:
+    """The Russian sentences (pieces) before s in its paragraph (or the text), nearest first."""
+    pieces = sentences(doc)
+    pos = getattr(doc, "_ru_piece_pos", None)
+    if pos is None:
+        pos = {(p.start, p.end): n for n, p in enumerate(pieces)}
+        try:
+            doc._ru_piece_pos = pos
+        except AttributeError:  # pragma: no cover
+            pass
+    n = pos.get((s.start, s.end))
+    if n is None:
+        return []
+    ids = para_ids(doc)
+    out = []
+    for prev in reversed(pieces[max(0, n - back):n]):
+        if within_paragraph and ids[prev.index] != ids[s.index]:
+            break
+        out.append(prev)
+    return out
+
+
+def context_parties(doc, s, back: int = 3, within_paragraph: bool = True) -> list[str]:
+    """Countries (and persons' countries) named in the nearest previous sentence of the paragraph that names
+    any: the "стороны" of "стороны подписали", the partner of "по итогам переговоров ... подписали"."""
+    out: list[str] = []
+    for prev in previous_sentences(doc, s, back, within_paragraph):
+        codes = entity_countries(prev.entities)
+        if kz_institution(prev.text) and "KZ" not in codes:
+            codes.insert(0, "KZ")
+        for e in prev.entities:
+            if e.kind == "person":
+                c = person_country(e.key)
+                if c and c not in codes:
+                    codes.append(c)
+        if codes:
+            for c in codes:
+                if c not in out:
+                    out.append(c)
+            break
+    return out
+
+
+_MEETING_WORD_RE = re.compile(r"визит|переговор|встреч|саммит|заседани|форум|поездк|посетил|прибыл", re.IGNORECASE)
+
+
+def meeting_date_before(doc, s, back: int = 3) -> str | None:
+    """The date of the meeting that a "в ходе визита"/"по итогам переговоров" sentence refers to: the nearest
+    previous sentence of the paragraph that names a meeting and a date."""
+    for prev in previous_sentences(doc, s, back):
+        if prev.dates and _MEETING_WORD_RE.search(prev.text):
+            for d in prev.dates:
+                if d.qualifier:
+                    continue
+                value = resolve_date(doc, prev, d)
+                if value:
+                    return value
+    return None
+
+
+_REGION_ANAPHOR_RE = re.compile(r"(?<![\w-])(?:область|областью|области|регион|региона|акимат|акимата|акиматом)"
+                                r"(?![\w-])")
+
+
+def antecedent_kz_region(doc, s, back: int = 2) -> str | None:
+    """"В 2022 году область подписала соглашение ...": the Kazakh region the previous sentences of the paragraph
+    name (one only)."""
+    if not _REGION_ANAPHOR_RE.search(s.text):
+        return None
+    for prev in previous_sentences(doc, s, back):
+        regions = {e.key for e in prev.entities if e.kind == "region" and e.key.startswith("KZ-")}
+        if len(regions) == 1:
+            return regions.pop()
+        if regions:
+            return None
+    return None
 
 
 def orgs(mentions) -> list[str]:
@@ -433,13 +579,31 @@ def referenced_members(doc, s, back: int = 5) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=64)
+def _stems_re(stems: tuple) -> re.Pattern:
+    return re.compile("|".join(re.escape(x) for x in stems))
+
+
 def has_any(text_lower: str, stems) -> bool:
-    """Cheap prefilter: does the lower-cased text contain any of the stems (plain substring tests)."""
-    return any(stem in text_lower for stem in stems)
+    """Cheap prefilter: does the lower-cased text contain any of the stems (one regex scan)."""
+    return _stems_re(tuple(stems)).search(text_lower) is not None
+
+
+def token_indices(ctx: Context, pattern: re.Pattern) -> list[int]:
+    """Indices of the word tokens where ``pattern`` matches inside the sentence text (one scan of the text,
+    instead of one regex call per token)."""
+    import bisect
+    starts = ctx.starts
+    out = []
+    for mt in pattern.finditer(ctx.text):
+        i = bisect.bisect_right(starts, ctx.offset + mt.start()) - 1
+        if i >= 0 and ctx.toks[i].is_word() and (not out or out[-1] != i):
+            out.append(i)
+    return out
 
 
 KIND_STEMS = ("договор", "соглашени", "протокол", "меморандум", "деклараци", "заявлени", "коммюнике", "программ",
               "план", "конвенци", "концепци", "харти", "устав", "пакт", "контракт", "стратеги", "карт")
-CUE_STEMS = ("подпис", "заключ", "ратифиц", "одобр", "утвер", "принят", "парафир", "достигнут", "продл")
+CUE_STEMS = ("подпис", "заключ", "ратифи", "одобр", "утвер", "принят", "парафир", "достигнут", "продл")
 MEETING_STEMS = ("визит", "переговор", "встре", "саммит", "форум", "заседани", "сесси", "съезд", "совещани",
-                 "конференци", "пообщал", "посетил", "побывал", "поездк", "беседовал")
+                 "конференци", "пообщал", "посетил", "побывал", "поездк", "беседовал", "принял")

@@ -41,6 +41,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "контракт": ("other", "Contract"),
     "стратегия": ("other", "Strategy"),
     "дорожная карта": ("plan", "Roadmap"),
+    "карта": ("plan", "Roadmap"),  # only after "дорожная" (see ru_titles.kind_of)
 }
 
 # Topic words (nouns, adjectives, verbs, adverbs) by lemma.
@@ -57,7 +58,7 @@ WORDS = _table("""
 добрососедство = good-neighbourliness
 взаимодействие = interaction
 отношение = relation
-связь = relation
+связь = communications
 координация = coordination
 развитие = development
 расширение = expansion
@@ -67,7 +68,7 @@ WORDS = _table("""
 реализация = implementation
 выполнение = implementation
 обмен = exchange
-основа = basis
+основа = basis|fundamentals
 основы = fundamentals
 принцип = principle
 направление = area
@@ -441,6 +442,361 @@ WORDS = _table("""
 французский = French
 британский = British
 европейский = European
+# --- added: common vocabulary of the field
+понимание = understanding
+намерение = intent
+протокол = protocol
+соглашение = agreement
+договор = treaty
+меморандум = memorandum
+декларация = declaration
+конвенция = convention
+хартия = charter
+пакт = pact
+контракт = contract
+карта = map
+документ = document
+взаимоотношение = relations
+союзнический = allied
+союзный = allied
+дружественный = friendly
+дружеский = friendly
+добрососедский = good-neighbourly
+партнерский = partnership
+равноправный = equal
+взаимовыгодный = mutually beneficial
+дальнейший = further
+высокий = high
+северный = northern
+южный = southern
+западный = western
+восточный = eastern
+центральный = central
+часть = part
+сектор = sector
+участок = section
+линия = line
+осуществление = exercise
+суверенный = sovereign
+суверенитет = sovereignty
+независимость = independence
+целостность = integrity
+неприкосновенность = inviolability
+недропользование = subsoil use
+водохозяйственный = water management
+сооружение = facility|facilities
+водохранилище = reservoir
+бассейн = basin
+орошение = irrigation
+гидроэлектростанция = hydroelectric power station
+электростанция = power station
+станция = station
+низкообогащенный = low-enriched
+обогащенный = enriched
+обогащение = enrichment
+топливо = fuel
+реактор = reactor
+радиационный = radiation
+отход = waste
+модернизация = modernization
+реконструкция = reconstruction
+завод = plant
+шельф = shelf
+каспийский = Caspian
+аральский = Aral
+прикаспийский = Caspian littoral
+тихоокеанский = Pacific
+азиатский = Asian
+центральноазиатский = Central Asian
+африканский = African
+латиноамериканский = Latin American
+ближневосточный = Middle Eastern
+шанхайский = Shanghai
+ракетный = rocket
+аэрокосмический = aerospace
+пусковой = launch
+запуск = launch
+исследование = research
+освоение = exploration
+вычислительный = computing
+технология = technology
+инновация = innovation
+цифровизация = digitalization
+искусственный = artificial
+интеллект = intelligence
+телекоммуникация = telecommunications
+почта = post
+почтовый = postal
+пшеница = wheat
+мясо = meat
+скот = livestock
+животноводство = livestock farming
+растениеводство = crop farming
+ветеринария = veterinary medicine
+карантин = quarantine
+требование = requirement
+стандарт = standard
+стандартизация = standardization
+метрология = metrology
+сертификация = certification
+аккредитация = accreditation
+признание = recognition
+диплом = diploma
+степень = degree
+квалификация = qualification
+эквивалентность = equivalence
+нострификация = recognition of qualifications
+воспитание = upbringing
+школа = school
+вуз = university
+филиал = branch
+стипендия = scholarship
+грант = grant
+академический = academic
+академия = academy
+исследовательский = research
+лаборатория = laboratory
+технопарк = technology park
+туристский = tourist
+туристический = tourist
+турист = tourist
+паломничество = pilgrimage
+кинематография = cinematography
+театр = theatre
+музей = museum
+библиотека = library
+спортивный = sports
+олимпийский = Olympic
+молодежный = youth
+медицинский = medical
+фармацевтический = pharmaceutical
+лекарственный = medicinal
+лекарство = medicine
+вакцина = vaccine
+эпидемия = epidemic
+пандемия = pandemic
+благополучие = welfare
+население = population
+обеспечение = provision
+пенсия = pension
+трудящийся = worker
+работник = worker
+рабочий = worker
+миграционный = migration
+переселение = resettlement
+оралман = ethnic Kazakh repatriate
+соотечественник = compatriot
+диаспора = diaspora
+репатриант = repatriate
+двойной = dual
+отмена = abolition
+упрощение = simplification
+облегчение = facilitation
+поездка = travel|travels
+выезд = exit
+транзитный = transit
+проезд = passage
+пересечение = crossing
+контрольно-пропускной = checkpoint
+пограничный = border
+контроль = control
+досмотр = inspection
+оформление = clearance
+пошлина = duty|duties
+тариф = tariff
+квота = quota
+демпинг = dumping
+экспорт = export|exports
+импорт = import|imports
+экспортный = export
+импортный = import
+покупка = purchase
+продажа = sale
+снабжение = supply
+поставщик = supplier
+потребитель = consumer
+инвестор = investor
+капиталовложение = capital investment
+гарантия = guarantee
+страхование = insurance
+кредитный = credit
+кредитование = lending
+платежный = payment
+расчет = settlement
+валютный = currency
+денежный = monetary
+уплата = payment
+отмывание = laundering
+финансирование = financing
+коррупция = corruption
+правоохранительный = law enforcement
+полиция = police
+прокуратура = prosecutor's office
+суд = court
+судебный = judicial
+семейный = family
+дело = case|cases
+лишение = deprivation
+свобода = liberty
+отбывание = serving
+наказание = sentence
+кибербезопасность = cybersecurity
+киберпреступность = cybercrime
+обороноспособность = defence capability
+военно-технический = military-technical
+военно-политический = military-political
+миротворческий = peacekeeping
+миротворчество = peacekeeping
+учения = exercises
+боеприпас = ammunition
+ремонт = repair
+обслуживание = maintenance
+офицер = officer
+кадет = cadet
+округ = district
+база = base
+испытательный = test
+силовой = security
+спецслужба = special service
+контртеррористический = counter-terrorism
+антитеррористический = anti-terrorist
+наркотический = narcotic
+психотропный = psychotropic
+вещество = substance
+прекурсор = precursor
+нелегальный = illegal
+людь = people
+человек = person|people
+чрезвычайный = emergency
+ситуация = situation
+бедствие = disaster
+стихийный = natural
+ликвидация = elimination
+последствие = consequence
+предупреждение = prevention
+спасение = rescue
+окружающий = surrounding
+загрязнение = pollution
+сохранение = conservation
+биоразнообразие = biodiversity
+энергосбережение = energy saving
+возобновляемый = renewable
+источник = source
+водород = hydrogen
+зеленый = green
+энергоснабжение = energy supply
+электроснабжение = power supply
+газоснабжение = gas supply
+нефтепродукт = petroleum product|petroleum products
+нефтяной = oil
+газовый = gas
+угольный = coal
+урановый = uranium
+горнодобывающий = mining
+горно-металлургический = mining and metallurgical
+металлургия = metallurgy
+металлургический = metallurgical
+химический = chemical
+машиностроение = mechanical engineering
+автомобиль = car|cars
+автомобилестроение = automotive industry
+производственный = production
+индустриальный = industrial
+индустриализация = industrialization
+кооперация = cooperation
+агропромышленный = agro-industrial
+аграрный = agricultural
+продовольственный = food
+логистический = logistics
+логистика = logistics
+мультимодальный = multimodal
+контейнерный = container
+автодорога = highway
+магистраль = highway
+мост = bridge
+тоннель = tunnel
+терминал = terminal
+хаб = hub
+паром = ferry
+речной = river
+авиасообщение = air service|air services
+авиакомпания = airline
+рейс = flight|flights
+перевозчик = carrier
+маршрут = route
+трасса = route
+путь = route
+шелковый = Silk
+пояс = belt
+инициатива = initiative
+транскаспийский = Trans-Caspian
+трансевразийский = Trans-Eurasian
+интеграция = integration
+интеграционный = integration
+нация = nation|nations
+совещание = conference
+азия = Asia
+европа = Europe
+ислам = Islam
+тюркоязычный = Turkic-speaking
+премьер-министр = prime minister
+председатель = chairman
+межпарламентский = interparliamentary
+регион = region
+область = region
+край = territory
+провинция = province
+штат = state
+город = city|cities
+побратим = twin
+город-побратим = sister city
+акимат = akimat
+муниципалитет = municipality
+местный = local
+исполнительный = executive
+власть = authority|authorities
+спутниковый = satellite
+навигационный = navigation
+дистанционный = remote
+зондирование = sensing
+земля = Earth
+метеорологический = meteorological
+гидрометеорологический = hydrometeorological
+статистический = statistical
+статистика = statistics
+архивный = archival
+издательский = publishing
+телевидение = television
+радио = radio
+вещание = broadcasting
+журналист = journalist
+гидроэнергетик = hydropower
+трудящихся-мигрант = migrant worker|migrant workers
+взаимопонимание = understanding
+установление = establishment
+сырье = raw materials
+аккумулятор = battery|batteries
+батарея = battery|batteries
+металл = metal
+минерал = mineral
+литий = lithium
+вольфрам = tungsten
+медь = copper
+цинк = zinc
+ископаемое = minerals
+беспилотник = drone
+дрон = drone
+вакцинация = vaccination
+ратификация = ratification
+вступление = entry
+сила = force
+денонсация = denunciation
+прекращение = termination
+продление = extension
+приостановление = suspension
+вооруженный = armed
+сокращение = reduction
+укрепление = strengthening
 # verbs and clause words
 быть = be
 эксплуатировать = operate
@@ -492,6 +848,50 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("малый", "и", "средний", "бизнес"): "small and medium business",
     ("организация", "объединенный", "нация"): "United Nations",
     ("совет", "безопасность"): "Security Council",
+    ("высокий", "образование"): "higher education",
+    ("высокий", "учебный", "заведение"): "higher education institutions",
+    ("учебный", "заведение"): "educational institutions",
+    ("изменение", "климат"): "climate change",
+    ("торговля", "человек"): "human trafficking",
+    ("уклонение", "от", "уплата", "налог"): "tax evasion",
+    ("средний", "коридор"): "Middle Corridor",
+    ("возобновлять", "источник", "энергия"): "renewable energy sources",
+    ("экономический", "пояс", "шелковый", "путь"): "Silk Road Economic Belt",
+    ("шелковый", "путь"): "Silk Road",
+    ("один", "пояс", "один", "путь"): "Belt and Road",
+    ("пояс", "и", "путь"): "Belt and Road",
+    ("контрольно-пропускной", "пункт"): "checkpoints",
+    ("чрезвычайный", "ситуация"): "emergencies",
+    ("стихийный", "бедствие"): "natural disasters",
+    ("лишение", "свобода"): "imprisonment",
+    ("уголовный", "дело"): "criminal matters",
+    ("гражданский", "дело"): "civil matters",
+    ("правоохранительный", "орган"): "law enforcement agencies",
+    ("полезный", "ископаемое"): "mineral resources",
+    ("редкоземельный", "металл"): "rare earth metals",
+    ("критически", "важный", "минерал"): "critical minerals",
+    ("критический", "минерал"): "critical minerals",
+    ("критический", "сырье"): "critical raw materials",
+    ("малый", "и", "средний", "предпринимательство"): "small and medium-sized enterprises",
+    ("прямой", "инвестиция"): "direct investment",
+    ("иностранный", "инвестиция"): "foreign investment",
+    ("интеллектуальный", "собственность"): "intellectual property",
+    ("искусственный", "интеллект"): "artificial intelligence",
+    ("дистанционный", "зондирование", "земля"): "remote sensing of the Earth",
+    ("трудовой", "мигрант"): "labour migrants",
+    ("трудовой", "миграция"): "labour migration",
+    ("трудовой", "деятельность"): "labour activity",
+    ("социальный", "обеспечение"): "social security",
+    ("пенсионный", "обеспечение"): "pension provision",
+    ("военный", "образование"): "military education",
+    ("военно-техническое", "сотрудничество"): "military-technical cooperation",
+    ("объединенный", "арабский", "эмират"): "United Arab Emirates",
+    ("европейский", "союз"): "European Union",
+    ("евразийский", "экономический", "союз"): "Eurasian Economic Union",
+    ("таможенный", "союз"): "Customs Union",
+    ("мирный", "атом"): "peaceful atom",
+    ("добрый", "сосед"): "good neighbourliness",
+    ("межгосударственный", "пользование"): "interstate use",
 }
 
 # First parts of hyphenated compound adjectives ("торгово-экономический") -> English.
@@ -515,7 +915,44 @@ COMPOUND_PARTS = _table("""
 экономико = economic
 правово = legal
 гуманитарно = humanitarian
+санитарно = sanitary
+водно = water
+транспортно = transport
+горно = mining
+агро = agro
+инвестиционно = investment
+инновационно = innovation
+образовательно = educational
 """)
+
+# First parts of hyphenated country adjectives ("казахстанско-китайский") and the country adjectives themselves
+# (stems, by ISO code): parties of "казахстанско-китайская граница" and "Kazakh-Chinese" in titles.
+COUNTRY_STEMS = {
+    "казахстанск": "KZ", "казахск": "KZ", "российск": "RU", "русск": "RU", "китайск": "CN", "узбекистанск": "UZ",
+    "узбекск": "UZ", "кыргызстанск": "KG", "кыргызск": "KG", "киргизск": "KG", "таджикистанск": "TJ",
+    "таджикск": "TJ", "туркменистанск": "TM", "туркменск": "TM", "турецк": "TR", "азербайджанск": "AZ",
+    "белорусск": "BY", "украинск": "UA", "американск": "US", "германск": "DE", "немецк": "DE",
+    "французск": "FR", "британск": "GB", "английск": "GB", "японск": "JP", "корейск": "KR", "южнокорейск": "KR",
+    "индийск": "IN", "иранск": "IR", "афганск": "AF", "пакистанск": "PK", "монгольск": "MN", "польск": "PL",
+    "венгерск": "HU", "итальянск": "IT", "испанск": "ES", "грузинск": "GE", "армянск": "AM", "израильск": "IL",
+    "египетск": "EG", "саудовск": "SA", "эмиратск": "AE", "катарск": "QA", "сирийск": "SY", "литовск": "LT",
+    "латвийск": "LV", "эстонск": "EE", "финск": "FI", "шведск": "SE", "норвежск": "NO", "нидерландск": "NL",
+    "голландск": "NL", "бельгийск": "BE", "швейцарск": "CH", "австрийск": "AT", "чешск": "CZ", "словацк": "SK",
+    "румынск": "RO", "болгарск": "BG", "сербск": "RS", "греческ": "GR", "канадск": "CA", "австралийск": "AU",
+    "малайзийск": "MY", "индонезийск": "ID", "вьетнамск": "VN", "таиландск": "TH", "тайск": "TH",
+    "сингапурск": "SG", "иорданск": "JO", "кувейтск": "KW", "оманск": "OM", "бахрейнск": "BH", "ливанск": "LB",
+    "молдавск": "MD", "молдовск": "MD",
+}
+
+
+def country_of_stem(word: str) -> str | None:
+    """ISO code of a country adjective or the part of a hyphenated one ("казахстанско", "китайской")."""
+    w = word.lower().replace("ё", "е")
+    for n in range(min(len(w), 15), 4, -1):
+        code = COUNTRY_STEMS.get(w[:n])
+        if code:
+            return code
+    return None
 
 # Whole compounds whose English is not "X and Y".
 COMPOUNDS = _table("""
@@ -556,6 +993,21 @@ ABBREVIATIONS = _table("""
 МАГАТЭ = IAEA
 СЭЗ = special economic zone
 ОЭЗ = special economic zone
+СМИ = mass media
+ЖД = railway
+АЭС = nuclear power plant
+ГЭС = hydroelectric power plant
+ТЭЦ = combined heat and power plant
+ВИЭ = renewable energy sources
+ИИ = artificial intelligence
+МСБ = small and medium-sized business
+ПИИ = foreign direct investment
+ЕАБР = Eurasian Development Bank
+ЕБРР = EBRD
+АБР = ADB
+АБИИ = AIIB
+ОТГ = Organization of Turkic States
+МФЦА = Astana International Financial Centre
 """)
 
 PREPOSITIONS = _table("""
@@ -676,7 +1128,11 @@ education sport tourism health care medicine crime terrorism extremism separatis
 navigation infrastructure construction development support interaction coordination implementation legal
 peace stability confidence presence observation monitoring de-escalation fire heritage history food grain
 labour employment migration readmission extradition citizenship production exploration finance capital income
-customs equipment weapons armament training protection promotion avoidance prevention
+customs equipment weapons armament training protection promotion avoidance prevention understanding water
+hydropower shipping logistics integration digitalization intelligence sovereignty independence conservation
+pollution recognition lending insurance financing corruption laundering clearance broadcasting television radio
+livestock wheat meat fuel enrichment research innovation technology biodiversity quarantine pilgrimage
+cinematography welfare employment resettlement peacekeeping ammunition maintenance repair intent
 """.split())
 
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import ru_gaz
-from .ru_lexicon import (ABBREVIATIONS, COMPOUND_PARTS, COMPOUNDS, DEFINITE, KINDS, MINOR_WORDS, PHRASES,
-                         PREPOSITIONS, WORDS, english_noun, transliterate)
+from .ru_lexicon import (ABBREVIATIONS, COMPOUND_PARTS, COMPOUNDS, DEFINITE, DEMONYMS, KINDS, MINOR_WORDS, PHRASES,
+                         PREPOSITIONS, WORDS, country_of_stem, english_noun, transliterate)
 from .ru_morph import Token, fix_homoglyphs
 
 # kind word forms (the regex that finds candidate sentences; the lemma decides)
@@ -25,13 +25,14 @@ KIND_RE = re.compile(
     r"|заявлени(?:е|я|ю|ем|и|й|ям|ями|ях)|коммюнике|программ(?:а|ы|е|у|ой|ам|ами|ах)?|план(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
     r"|конвенци(?:я|и|ю|ей|й|ям|ями|ях)|концепци(?:я|и|ю|ей|й|ям|ями|ях)|харти(?:я|и|ю|ей|й)"
     r"|устав(?:а|у|ом|е|ы|ов)?|пакт(?:а|у|ом|е|ы|ов)?|контракт(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
-    r"|стратеги(?:я|и|ю|ей)|дорожн(?:ая|ой|ую) карт(?:а|ы|у|ой))(?![\w-])",
+    r"|стратеги(?:я|и|ю|ей)|карт(?:а|ы|у|ой|е|ам|ами|ах)?)(?![\w-])",
     re.IGNORECASE)
 
 # Pre-modifiers kept in a title ("совместное заявление", "межправительственное соглашение").
 KEEP_PRE = frozenset("""совместный межправительственный межгосударственный двусторонний многосторонний рамочный
 итоговый торговый инвестиционный кредитный стратегический всеобъемлющий долгосрочный комплексный
-дополнительный""".split())
+дополнительный коммерческий межведомственный межбанковский межрегиональный отраслевой учредительный
+генеральный базовый дорожный""".split())
 QUANTIFIERS = frozenset("более свыше около порядка почти ещё еще ряд пакет".split())
 NUMBER_WORDS = frozenset("""два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать
 пятнадцать двадцать тридцать сорок пятьдесят сто несколько""".split())
@@ -42,7 +43,8 @@ STOP_WORDS = frozenset("""который которая которое кото�
 формально официально""".split())
 STOP_BIGRAMS = frozenset([("в", "том"), ("в", "ходе"), ("во", "время"), ("в", "рамках"), ("а", "также"),
                           ("с", "целью"), ("по", "итогам"), ("в", "результате"), ("в", "связи"), ("на", "сумму"),
-                          ("в", "присутствии"), ("в", "течение"), ("на", "срок"), ("сроком", "на")])
+                          ("в", "присутствии"), ("в", "течение"), ("на", "срок"), ("сроком", "на"),
+                          ("на", "общую"), ("общей", "стоимостью"), ("общей", "суммой"), ("стоимостью", "в")])
 NP_PREPS = frozenset("в во на по для между из от к ко при за без под против через среди с со о об".split())
 CLAUSE_END = frozenset("где когда если чтобы поскольку который которая которое которые хотя".split())
 GENITIVE_KINDS = frozenset("концепция программа план стратегия устав хартия декларация конвенция пакт заявление "
@@ -65,6 +67,7 @@ class Context:
     date_starts: dict[int, object] = field(default_factory=dict)  # token index -> DateMention
     money_starts: dict[int, object] = field(default_factory=dict)  # token index -> MoneyMention
     abbreviations: dict[str, list[Token]] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)  # token start offsets (for bisect)
 
 
 @dataclass
@@ -80,8 +83,24 @@ class Title:
     parties_with: list = field(default_factory=list)  # entity mentions after "с" ("с Белоруссией и Казахстаном")
 
 
-def kind_of(tok: Token) -> tuple[str, str] | None:
-    lemma = tok.m.lemma
+# Kind words pymorphy takes for another word ("устав" for a gerund of "устать").
+_KIND_FORMS = {"устав": "устав", "устава": "устав", "уставу": "устав", "уставом": "устав", "уставе": "устав"}
+
+
+def kind_lemma(tok: Token) -> str:
+    return _KIND_FORMS.get(tok.low) or tok.m.lemma
+
+
+def head_of(tok: Token) -> str:
+    """English head noun of a kind word."""
+    return KINDS[kind_lemma(tok)][1]
+
+
+def kind_of(tok: Token, prev: Token | None = None) -> tuple[str, str] | None:
+    """(kind, English head) of a kind word; "карта" only as "дорожная карта" (``prev`` the word before)."""
+    lemma = kind_lemma(tok)
+    if lemma == "карта":
+        return KINDS["карта"] if prev is not None and prev.m.lemma == "дорожный" else None
     return KINDS.get(lemma)
 
 
@@ -172,6 +191,12 @@ def _np_end(ctx: Context, i: int, limit: int = 25) -> int:
             continue
         if _stop_here(ctx, j):
             break
+        if j > i and toks[j - 1].low in ("и", ",") and KIND_RE.fullmatch(toks[j].text) \
+                and kind_of(toks[j], toks[j - 1]) is not None:
+            break  # "соглашение о ... и меморандум о ...": a second instrument
+        if j > i + 1 and toks[j - 1].low in ("и", ",") and toks[j].m.pos == "ADJF" and j + 1 < n \
+                and KIND_RE.fullmatch(toks[j + 1].text) and kind_of(toks[j + 1], toks[j]) is not None:
+            break  # "... и совместное заявление"
         m = toks[j].m
         if m.pos in ("CONJ",) and toks[j].low not in ("и", "или"):
             break
@@ -207,7 +232,7 @@ def _clause_end(ctx: Context, i: int, limit: int = 30) -> int:
 
 def find_title(ctx: Context, k: int) -> Title | None:
     toks = ctx.toks
-    kinfo = kind_of(toks[k])
+    kinfo = kind_of(toks[k], toks[k - 1] if k > 0 else None)
     if kinfo is None:
         return None
     kind, _ = kinfo
@@ -234,10 +259,27 @@ def find_title(ctx: Context, k: int) -> Title | None:
     date = None
     parties_with = []
     j = k + 1
+    if _low(ctx, j) in ("о", "об") and _low(ctx, j + 1) in ("котором", "которой", "которых") and start > 0 \
+            and toks[start - 1].text == ",":
+        # "строительство нефтепровода Атасу – Алашанькоу, соглашение о котором было подписано": the subject is
+        # the noun phrase before the comma
+        a = start - 2
+        while a >= 0 and (a in ctx.ent_at or toks[a].text in ("-", "–", "—", "«", "»", '"') or (
+                toks[a].is_word() and toks[a].m.pos in ("NOUN", "ADJF", "PRTF", "NUMR", "")
+                and toks[a].low not in NP_PREPS)):
+            a -= 1
+        a += 1
+        while a < start - 1 and not toks[a].is_word():
+            a += 1
+        if a < start - 1:
+            english = f"{head_of(toks[k])} on the {np_english(ctx, a, start - 1)}"
+            english = re.sub(r"\s+", " ", english)
+            original = ctx.text[toks[a].start - ctx.offset:toks[j + 1].end - ctx.offset]
+            return Title(a, j + 2, kind, plural, original, english, ["on"], None, [])
     while j < n and len(parts) < 4:
         low = toks[j].low
         nxt = _low(ctx, j + 1)
-        if low == "от" and j + 1 in ctx.date_starts and not parts:
+        if low == "от" and j + 1 in ctx.date_starts and date is None:
             date = ctx.date_starts[j + 1]
             q = j + 1
             while q < n and toks[q].end <= date.end:
@@ -273,8 +315,8 @@ def find_title(ctx: Context, k: int) -> Title | None:
             parts.append(("on", j + 1, e))
             j = e
             continue
-        if low == "на" and nxt == "сумму":
-            q = j + 2
+        if low == "на" and (nxt == "сумму" or (nxt == "общую" and _low(ctx, j + 2) == "сумму")):
+            q = j + 2 if nxt == "сумму" else j + 3
             while q < n and toks[q].low in QUANTIFIERS | {"до"}:
                 q += 1
             if q < n and q in ctx.money_starts:
@@ -367,6 +409,10 @@ def _compound(word: str, lemma: str) -> str | None:
     parts = lemma.split("-")
     if len(parts) < 2:
         return None
+    codes = [country_of_stem(p) for p in parts]
+    if all(codes):  # "казахстанско-китайский" -> "Kazakh-Chinese"
+        names = [DEMONYMS.get(c) or ru_gaz.english_country(c) for c in codes]
+        return "-".join(names)
     out = []
     for p in parts[:-1]:
         e = COMPOUND_PARTS.get(p) or WORDS.get(p)
@@ -425,6 +471,13 @@ def np_english(ctx: Context, i: int, end: int, depth: int = 0) -> str:
             j += 1
             continue
         ent = ctx.ent_at.get(j)
+        if "-" in t and t[:1].islower() and all(country_of_stem(p) for p in t.split("-")):
+            if prev == "noun" and "gent" in tok.m.cases:
+                out.append("of")
+            out.append(_compound(t, tok.m.lemma) or t)  # "казахстанско-узбекской" -> "Kazakh-Uzbek"
+            prev = "adj"
+            j = max(j + 1, ent[1] + 1) if ent is not None else j + 1
+            continue
         if ent is not None:
             mention, last = ent
             name = _entity_english(mention, False)
@@ -473,6 +526,20 @@ def np_english(ctx: Context, i: int, end: int, depth: int = 0) -> str:
         if low in ("в", "во") and j + 1 < end and toks[j + 1].m.lemma in ("область", "сфера") \
                 and j + 2 < end and "gent" in toks[j + 2].m.cases:
             out.append("in the field of")
+            prev = "prep"
+            j += 2
+            continue
+        if low in ("в", "во") and j + 2 < end and toks[j + 1].m.pos == "ADJF" \
+                and toks[j + 2].m.lemma in ("область", "сфера") and j + 1 not in ctx.ent_at \
+                and "Apro" not in toks[j + 1].m.tags:
+            adj = WORDS.get(toks[j + 1].m.lemma)
+            if adj:  # "в военной области" -> "in the military field"
+                out.append(f"in the {adj} field")
+                prev = "noun"
+                j += 3
+                continue
+        if low in ("в", "во") and j + 2 < end and toks[j + 1].low == "районе" and j + 2 not in ctx.ent_at:
+            out.append("in the area of")  # "в районе границы"
             prev = "prep"
             j += 2
             continue
@@ -570,7 +637,7 @@ def _money_english(ctx: Context, i: int, end: int) -> str:
 
 def english_title(ctx: Context, k: int, start: int, parts, plural: bool) -> str:
     toks = ctx.toks
-    _, head = KINDS[toks[k].m.lemma]
+    _, head = KINDS[kind_lemma(toks[k])]
     pre = []
     counts = []
     for q in range(start, k):
@@ -582,7 +649,7 @@ def english_title(ctx: Context, k: int, start: int, parts, plural: bool) -> str:
                            "почти": "almost"}.get(tq.low, ""))
         elif tq.low in NUMBER_WORDS:
             counts.append(WORDS.get(tq.m.lemma, tq.text))
-        elif tq.m.pos == "ADJF":
+        elif tq.m.pos == "ADJF" and not (head == "Roadmap" and tq.m.lemma == "дорожный"):
             pre.append(WORDS.get(tq.m.lemma, tq.text))
     count = " ".join(c for c in counts if c)
     head_word = head.lower() if (count or pre) else head
@@ -599,7 +666,9 @@ def english_title(ctx: Context, k: int, start: int, parts, plural: bool) -> str:
         if not eng:
             continue
         word = _PART_WORD[part]
-        if part == "on" and eng.split(" ")[0].lower().strip(",") in ("friendship", "alliance", "good-neighbourliness"):
+        if part == "on" and eng.split(" ")[0].lower().strip(",") in ("friendship", "alliance", "good-neighbourliness",
+                                                                      "understanding", "intent", "intention",
+                                                                      "intentions"):
             word = "of"
         if part in ("on", "of") and eng.split(" ")[0] in DEFINITE:
             eng = "the " + eng

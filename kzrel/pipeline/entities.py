@@ -199,6 +199,7 @@ class _Entry:
     exact: tuple[str, ...] | None = None  # abbreviation tokens, matched case-sensitively
     region_word: bool = False  # a "<stem> <region word>" alias (anchors region lists)
     surname: bool = False  # a bare surname (initials may precede)
+    needs_initials: bool = False  # a surname reported only with initials (a person whose surname_alone is false)
     persons: tuple = ()  # person entries: ((key, given-name initials, given+patronymic pairs, explicit), ...)
 
 
@@ -279,7 +280,7 @@ def _iter_aliases():
     for p in gz.persons():
         for a in p["aliases"]:
             if a["form"] == "surname" and not p["surname_alone"]:
-                continue
+                a = {**a, "needs_initials": True}  # "А. Гюль", never a bare "Гюль"
             yield "person", p["name"], a, 3
     for o in gz.organisations():
         for a in o["aliases"]:
@@ -322,6 +323,7 @@ def _index() -> _Index:
             exact=tuple(toks) if form == "abbreviation" else None,
             region_word=region_word,
             surname=(form == "surname"),
+            needs_initials=bool(a.get("needs_initials")),
             persons=((key,) + patterns[key],) if kind == "person" else (),
         )
         for seq in seqs:
@@ -629,6 +631,8 @@ def _accept(text: str, toks: list, i: int, j: int, e: _Entry, path) -> tuple[int
             after = _INITIALS_AFTER_RE.match(text, toks[j][1])
             if after:
                 initials = re.sub(r"[^\w]", "", after.group(1)).upper()
+    if e.needs_initials and not initials:
+        return None
     fitting = [p for p in e.persons if _initials_fit(initials, p)] if initials else list(e.persons)
     if len(fitting) != 1:
         return None

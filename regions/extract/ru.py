@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from agreements.extract import ru_gaz
-from agreements.extract.ru_common import (abbreviations, context, event_dates, has_any, modal_in,
-                                          resolve_date, sentences)
+from agreements.extract.ru_common import (abbreviations, antecedent_kz_region, context, event_dates, has_any,
+                                          modal_in, resolve_date, sentences)
 from agreements.extract.ru_titles import KIND_RE, find_title, kind_of
 
 LANG = "ru"
@@ -20,9 +20,11 @@ CUE_RE = re.compile(
     r"(?:соглашени|меморандум|договор|протокол|программ|план)\w*\s+[^.;]{0,60}?(?:о|об)\s+[^.;]{0,120}?"
     r"(?:сотрудничеств|партн[её]рств|побратим)\w*|побратим\w*|породнил\w+|(?:установил\w*|установлен\w*)\s+"
     r"(?:\w+\s+){0,2}(?:партн[её]рск|побратимск|дружеск|прям)\w*\s+(?:связ|отношени)\w*"
-    r"|(?:приграничн|межрегиональн)\w+\s+сотрудничеств\w*", re.IGNORECASE)
+    r"|(?:приграничн|межрегиональн)\w+\s+сотрудничеств\w*"
+    # any instrument the two regions signed: "подписали дорожную карту по развитию приграничной торговли"
+    r"|(?:соглашени|меморандум|договор|протокол|дорожн\w+\s+карт)\w*", re.IGNORECASE)
 PAST_RE = re.compile(r"подписал\w*|подписан\w*|подписани\w+|заключил\w*|заключен\w*|заключ[её]н\w*|установил\w*"
-                     r"|установлен\w*|породнил\w+|стали\s+побратим|являются\s+побратим|достигнут\w*|утвердил\w*"
+                     r"|установлен\w*|породнил\w+|(?:стали|стал[аио]?|являются|являлись)\s+(?:[\w]+-)?побратим|достигнут\w*|утвердил\w*"
                      r"|утвержд[её]н\w*", re.IGNORECASE)
 
 FIELD_WORDS = [
@@ -74,15 +76,22 @@ def extract_regional_partnerships(doc) -> list[dict]:
     abbr = None
     for s in sentences(doc):
         low = s.text.lower()
-        if not has_any(low, ("сотруднич", "побратим", "породнил", "партн", "связ", "отношени")) \
+        if not has_any(low, ("сотруднич", "побратим", "породнил", "партн", "связ", "отношени", "соглашени",
+                             "меморандум", "договор", "протокол", "карт")) \
                 or not has_any(low, ("подпис", "заключ", "установ", "породнил", "побратим", "достигнут", "утвер")):
             continue
-        if not (_kz_units(s) and _foreign_units(s)):
+        foreign = _foreign_units(s)
+        if not foreign:
+            continue
+        kz = _kz_units(s)
+        if not kz:
+            # "В 2022 году область подписала соглашение ... с Курганской областью": the region named before
+            code = antecedent_kz_region(doc, s)
+            kz = [(s.start, code)] if code else []
+        if not kz:
             continue
         if not CUE_RE.search(s.text) or not PAST_RE.search(s.text):
             continue
-        kz = _kz_units(s)
-        foreign = _foreign_units(s)
         if not kz or not foreign:
             continue
         if len(kz) * len(foreign) > 4:
@@ -94,7 +103,7 @@ def extract_regional_partnerships(doc) -> list[dict]:
             continue
         instrument = None
         for k, tok in enumerate(ctx.toks):
-            if tok.is_word() and KIND_RE.fullmatch(tok.text) and kind_of(tok):
+            if tok.is_word() and KIND_RE.fullmatch(tok.text) and kind_of(tok, ctx.toks[k - 1] if k else None):
                 title = find_title(ctx, k)
                 if title is not None and title.parts:
                     instrument = title.english

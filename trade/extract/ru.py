@@ -19,14 +19,16 @@ LANG = "ru"
 
 FLOWS = [  # (regex, flow); the nearest one before a money mention governs it
     (r"товарооборот\w*|торгов\w+\s+оборот\w*|внешнеторгов\w+\s+оборот\w*|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+"
-     r"|внешней\s+)?торговл\w+|взаимн\w+\s+торговл\w+|двусторонн\w+\s+торговл\w+|торговл\w+\s+(?:между|с)\s", "turnover"),
+     r"|внешней\s+)?торговл\w+|взаимн\w+\s+торговл\w+|двусторонн\w+\s+торговл\w+|торговл\w+\s+(?:между|с)\s"
+     r"|внешн\w+\s+торговл\w+", "turnover"),
     (r"экспорт\w*|вывоз\w*|экспортир\w+", "export"),
     (r"импорт\w*|ввоз\w*|импортир\w+", "import"),
     (r"инвестиц\w+|инвестир\w+|капиталовложени\w+|вложени\w+|(?<![\w-])ПИИ(?![\w-])", "investment"),
     (r"аренд\w+|арендн\w+\s+плат\w+", "other"),
-    (r"(?:соглашени|контракт|сделк|договор|меморандум)\w*(?:\s+[\w-]+){0,6}?\s+на\s+(?:сумму\s+)?"
-     r"(?:более\s+|свыше\s+|около\s+|порядка\s+)?$", "other"),
-    (r"(?:приобретени|закупк|покупк)\w*(?:\s+[\w-]+){0,4}?\s+на\s+(?:сумму\s+)?(?:более\s+|свыше\s+|около\s+)?$", "other"),
+    (r"(?:соглашени|контракт|сделк|договор|меморандум)\w*(?:\s+[\w-]+){0,6}?\s+(?:на\s+(?:общую\s+)?(?:сумму\s+)?"
+     r"|общей\s+(?:стоимостью|суммой)\s+(?:в\s+)?)(?:более\s+|свыше\s+|около\s+|порядка\s+)?$", "other"),
+    (r"(?:приобретени|закупк|покупк)\w*(?:\s+[\w-]+){0,4}?\s+на\s+(?:общую\s+)?(?:сумму\s+)?"
+     r"(?:более\s+|свыше\s+|около\s+)?$", "other"),
 ]
 _FLOWS = [(re.compile(p, re.IGNORECASE), f) for p, f in FLOWS]
 TARGET_RE = re.compile(r"(?<![\w-])(?:довест\w+|увеличит\w*|нарастит\w*|достич\w*|достигнут\w* уровн\w+|планир\w+"
@@ -43,6 +45,12 @@ HALF_RE = re.compile(r"(перв|втор)\w*\s+(?:половин\w*|полуг�
 GROWTH_RE = re.compile(r"(вырос\w*|увеличил\w*|увеличивш\w*|снизивш\w*|сокративш\w*|рост\w*|прирост\w*|повысил\w*|снизил\w*|сократил\w*|упал\w*|"
                        r"уменьшил\w*|падени\w*|сокращени\w*|снижени\w*)\s+(?:[\w-]+\s+){0,3}?на\s*$", re.IGNORECASE)
 SHARE_RE = re.compile(r"дол[яиеюй]\w*", re.IGNORECASE)
+COMPARE_RE = re.compile(r"\s*(больше|выше|меньше|ниже)(?![\w-])", re.IGNORECASE)
+TRADE_BLOCS = frozenset("EU EAEU CIS SCO EurAsEC Customs Union Turkic Council ECO OIC".split()) | {"Customs Union",
+                                                                                               "Turkic Council"}
+# the flow word right after a share: "на её долю приходится 18% внешнеторгового оборота"
+FLOW_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:товарооборот\w*|(?:внешнеторгов\w+\s+|торгов\w+\s+)?оборот\w*"
+                           r"|торговл\w+|экспорт\w*|импорт\w*|инвестиц\w+)", re.IGNORECASE)
 
 
 def _flows(text: str):
@@ -94,21 +102,44 @@ def _inherited_flow(doc, s) -> str | None:
 
 
 def _period(doc, s, ctx, money) -> str | None:
+    """The period of a figure: the nearest date before it in its clause ("в 2005 г. — 9,7 млрд"), else the
+    nearest after it ("составил $2 млрд в 2016 году") unless that one opens the next figure."""
     text = s.text
-    best = None
+    others = [m for m in list(s.money) + list(s.percents) if m is not money and m.start != money.start]
+    cands = []
     for d in s.dates:
         if d.qualifier in ("until", "by"):
             continue
         value = resolve_date(doc, s, d)
         if not value:
             continue
-        dist = abs(d.start - money.start)
-        if best is None or dist < best[0]:
-            end = end_of(d)
-            best = (dist, value if not end else f"{value}/{end}", d)
-    if best is None:
+        end = end_of(d)
+        cands.append((d, value if not end else f"{value}/{end}"))
+    if not cands:
         return None
-    value, d = best[1], best[2]
+
+    def between(a, b):
+        return any(a <= m.start < b for m in others)
+    before = [(money.start - d.end, d, v) for d, v in cands if d.end <= money.start and not between(d.end, money.start)
+              and ";" not in text[d.end - s.start:money.start - s.start]]
+    after = [(d.start - money.end, d, v) for d, v in cands if d.start >= money.end
+             and not between(money.end, d.start)]
+    pick = None
+    if after:
+        dist, d, v = min(after, key=lambda x: x[0])
+        nxt = [m for m in others if m.start >= d.end]
+        opens_next = bool(nxt) and not between(d.end, min(m.start for m in nxt)) and \
+            min(m.start for m in nxt) - d.end < 40
+        if not opens_next and (not before or dist < min(before, key=lambda x: x[0])[0]):
+            pick = (d, v)
+    if pick is None and before:
+        _, d, v = min(before, key=lambda x: x[0])
+        pick = (d, v)
+    if pick is None:
+        _, d, v = min(((min(abs(d.start - money.start), abs(d.end - money.end)), d, v) for d, v in cands),
+                      key=lambda x: x[0])
+        pick = (d, v)
+    d, value = pick
     half = HALF_RE.search(text[max(0, d.start - s.start - 40):d.end - s.start + 1])
     if half and half.group(2) == value[:4]:
         y = value[:4]
@@ -128,6 +159,7 @@ def _context_countries(doc, s, back: int = 3) -> tuple[set[str], bool]:
         codes = entity_countries(prev.entities, metonymy=False)
         kz = kz or "KZ" in codes or kz_present(prev.entities)
         foreign |= {c for c in codes if c != "KZ"}
+        foreign |= {e.key for e in prev.entities if e.kind == "organisation" and e.key in TRADE_BLOCS}
     return foreign, kz
 
 
@@ -139,7 +171,7 @@ def extract_trade_figures(doc) -> list[dict]:
         text = s.text
         flows = _flows(text)
         deal = any(rx.search(text) for rx, f in _FLOWS if f == "other" and rx.pattern.endswith("$")) or \
-            re.search(r"на\s+сумму", text)
+            re.search(r"на\s+(?:общую\s+)?сумму|общей\s+(?:стоимостью|суммой)", text)
         if not flows and not deal and not re.search(r"соглашени|контракт|сделк|приобретени|закупк", text, re.I) \
                 and not INHERIT_RE.search(text):
             continue
@@ -165,18 +197,23 @@ def extract_trade_figures(doc) -> list[dict]:
             fig = _figure(doc, s, ctx, money, flow)
             if fig:
                 out.append(fig)
-        if not s.money and s.percents and flows:
+        if not s.money and s.percents and (flows or SHARE_RE.search(text)):
             out.extend(_percent_figures(doc, s, flows))
     return out
 
 
 def _parties(doc, s, ctx, anchor: int):
     """(reporter, partner) or None. The partner is the foreign country nearest to the amount."""
-    codes = entity_countries(s.entities, ctx=ctx)
-    kz = "KZ" in codes or kz_present(s.entities)
-    regions_kz = [e.key for e in s.entities if e.kind == "region" and e.key.startswith("KZ-")]
-    regions_foreign = [e for e in s.entities if e.kind == "region" and not e.key.startswith("KZ-")]
-    foreign_mentions = [e for e in s.entities if (e.kind == "country" and e.key != "KZ")]
+    # an entity inside a money mention names its currency ("млрд долл. США"), not a party
+    ents = [e for e in s.entities if not any(m.start <= e.start and e.end <= m.end for m in s.money)]
+    codes = entity_countries(ents, ctx=ctx)
+    kz = "KZ" in codes or kz_present(ents)
+    regions_kz = [e.key for e in ents if e.kind == "region" and e.key.startswith("KZ-")]
+    regions_foreign = [e for e in ents if e.kind == "region" and not e.key.startswith("KZ-")]
+    foreign_mentions = [e for e in ents if (e.kind == "country" and e.key != "KZ")]
+    if not foreign_mentions:
+        # a union as the partner: "товарооборот Казахстана и Евросоюза", "торговля со странами ЕАЭС"
+        foreign_mentions = [e for e in ents if e.kind == "organisation" and e.key in TRADE_BLOCS]
     partner = None
     if regions_foreign and regions_kz:
         partner = min(regions_foreign, key=lambda e: abs(e.start - anchor)).key
@@ -190,7 +227,7 @@ def _parties(doc, s, ctx, anchor: int):
         if other:
             partner = other[0]
         else:  # "в ходе визита в Пекин ... на сумму $4 млрд": the foreign city's country
-            cities = {ru_gaz.city_country(e.key) for e in s.entities if e.kind == "city"} - {None, "KZ"}
+            cities = {ru_gaz.city_country(e.key) for e in ents if e.kind == "city"} - {None, "KZ"}
             if len(cities) == 1:
                 partner = cities.pop()
     anaphor = bool(ANAPHOR_RE.search(s.text))
@@ -222,9 +259,15 @@ def _figure(doc, s, ctx, money, flow):
         if ";" in s.text[min(p.end, money.end) - s.start:max(p.start, money.start) - s.start]:
             continue
         g = GROWTH_RE.search(s.text[max(0, p.start - s.start - 60):p.start - s.start])
-        if g and (best is None or abs(p.start - money.start) < best[0]):
+        sign = None
+        if g:
             verb = g.group(1).lower()
             sign = -1 if verb.startswith(("сниз", "сокр", "упал", "умен", "паден", "сниж")) else 1
+        else:
+            cmp_ = COMPARE_RE.match(s.text[p.end - s.start:])  # "что на 4,2% больше, чем годом ранее"
+            if cmp_ and re.search(r"(?<![\w-])на\s*$", s.text[max(0, p.start - s.start - 6):p.start - s.start]):
+                sign = -1 if cmp_.group(1).lower().startswith(("мен", "ниж")) else 1
+        if sign is not None and (best is None or abs(p.start - money.start) < best[0]):
             best = (abs(p.start - money.start), sign * p.value)
     if best:
         change = best[1]
@@ -249,10 +292,17 @@ def _percent_figures(doc, s, flows):
     ctx = context(s)
     for p in s.percents:
         local = p.start - s.start
-        flow = _flow_for(s.text, local, flows)
+        before = s.text[max(0, local - 80):local]
+        if re.search(r"(?<![\w-])с\s*$", before) and re.match(r"\s*до\s+\d", s.text[p.end - s.start:]):
+            continue  # "выросла с 3% до 12%": the figure is the one it reached
+        flow = None
+        after = FLOW_AFTER_RE.match(s.text[p.end - s.start:])
+        if after and SHARE_RE.search(before):  # "на её долю приходится 18% внешнеторгового оборота"
+            flow = _flows(after.group(0))[0][2] if _flows(after.group(0)) else "turnover"
+        if flow is None:
+            flow = _flow_for(s.text, local, flows)
         if flow is None:
             continue
-        before = s.text[max(0, local - 80):local]
         share = change = None
         g = GROWTH_RE.search(before)
         if g:

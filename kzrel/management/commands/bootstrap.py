@@ -10,6 +10,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default=os.environ.get("KZREL_ADMIN_USER", "admin"))
+        parser.add_argument("--host", default="127.0.0.1:8000", help="where the admin will be served")
 
     def handle(self, *args, **options):
         User = get_user_model()
@@ -19,4 +20,4 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = True
         user.set_password(password)
         user.save()
-        self.stdout.write(f"Admin login: http://127.0.0.1:8000/admin/  user: {user.username}  password: {password}")
+        self.stdout.write(f"Admin login: http://{options['host']}/admin/  user: {user.username}  password: {password}")
