@@ -70,6 +70,28 @@ class AgreementWriter(Writer):
             "status": fact.get("status") or Agreement.Status.SIGNED,
         }
 
+    def link(self, document):
+        """An agreement signed on the day of a meeting, at its place when both name one, was signed there."""
+        linked = 0
+        agreements = (Agreement.objects.filter(evidence__document=document, meeting__isnull=True,
+                                               date_precision="day")
+                      .exclude(locked_fields__contains=["meeting"]).distinct())
+        for agreement in agreements:
+            meetings = Meeting.objects.filter(date_start__lte=agreement.date_signed, date_start_precision="day") \
+                .filter(Q(date_end__gte=agreement.date_signed) | Q(date_end__isnull=True,
+                                                                    date_start=agreement.date_signed)) \
+                .exclude(review_status="rejected")
+            if agreement.place_id:
+                meetings = meetings.filter(Q(place_id=agreement.place_id) | Q(place__isnull=True))
+            countries = set(agreement.party_countries.values_list("pk", flat=True))
+            found = [m for m in meetings.prefetch_related("countries")
+                     if not countries or countries & {c.pk for c in m.countries.all()}]
+            if len(found) == 1:
+                agreement.meeting = found[0]
+                agreement.save(update_fields=["meeting", "updated_at"])
+                linked += 1
+        return linked
+
     def m2m_values(self, fact):
         ids = lookups.party_ids(fact.get("parties"))
         return {"party_countries": ids["countries"], "party_regions": ids["regions"],

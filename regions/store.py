@@ -1,5 +1,6 @@
 """Writer between regional-partnership candidates and RegionalPartnership (see kzrel.pipeline.store.Writer)."""
 from kzrel import lookups
+from kzrel.pipeline.matching import title_coverage, title_similarity
 from kzrel.pipeline.periods import bounds
 from kzrel.pipeline.store import Writer
 
@@ -28,6 +29,23 @@ class RegionalPartnershipWriter(Writer):
             "status": RegionalPartnership.Status.SIGNED if fact.get("instrument") else
             RegionalPartnership.Status.UNKNOWN,
         }
+
+    def link(self, document):
+        """A partnership's instrument: the agreement from the same document whose title is the one named."""
+        from agreements.models import Agreement
+
+        linked = 0
+        partnerships = (RegionalPartnership.objects.filter(evidence__document=document, instrument__isnull=True)
+                        .exclude(instrument_title="").exclude(locked_fields__contains=["instrument"]).distinct())
+        agreements = list(Agreement.objects.filter(evidence__document=document).distinct())
+        for partnership in partnerships:
+            found = [a for a in agreements if title_similarity(a.title, partnership.instrument_title) >= 0.6
+                     and title_coverage(a.title, partnership.instrument_title) > 0.5]
+            if len(found) == 1:
+                partnership.instrument = found[0]
+                partnership.save(update_fields=["instrument", "updated_at"])
+                linked += 1
+        return linked
 
     def natural_key(self, fact):
         return f"{fact.get('kz_region')}|{fact.get('partner_region') or fact.get('partner_country')}"

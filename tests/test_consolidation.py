@@ -61,3 +61,17 @@ def test_sources_that_disagree_mark_the_record_for_review(tmp_path):
     assert record.needs_review
     assert "kind: treaty / agreement" in record.review_note
     assert record.evidence.count() == 2
+
+
+def test_agreement_is_linked_to_the_meeting_where_it_was_signed(tmp_path):
+    path = tmp_path / "visit.txt"
+    path.write_text(
+        "On January 9-10, 2004, the President of the Russian Federation Vladimir Putin paid an official visit to "
+        "Astana. On January 9, 2004, in Astana, the presidents signed the Agreement on cooperation in the field "
+        "of transport.\n", encoding="utf-8")
+    run, _ = import_paths([path])
+    agreement = Agreement.objects.get()
+    assert agreement.date_signed == dt.date(2004, 1, 9)
+    assert agreement.meeting is not None
+    assert agreement.meeting.date_start == dt.date(2004, 1, 9) and agreement.meeting.date_end == dt.date(2004, 1, 10)
+    assert run.counts["agreements"]["linked"] == 1

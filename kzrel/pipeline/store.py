@@ -61,6 +61,11 @@ class Writer:
         """The stored fact in candidate shape, for the extractor's ``same``."""
         raise NotImplementedError
 
+    def link(self, document: Document) -> int:
+        """Propose cross-references for the facts this document holds evidence for (an agreement to the meeting
+        where it was signed, ...), never over a value an editor set. Returns how many links were made."""
+        return 0
+
     def after_save(self, instance, fact: dict, locked: set[str]) -> bool:
         """Write what ``values``/``m2m_values`` cannot (through tables). Return True if anything changed."""
         return False
@@ -226,6 +231,10 @@ def import_document(raw: RawDocument, run: ImportRun, title: str = "") -> Docume
             index = _StoredIndex(writer, extractor, facts)
             for fact in facts:
                 counts[_write_fact(writer, index, fact, document, run, evidence_cache)] += 1
+        for extractor in registry.extractors():
+            linked = registry.writer(extractor.fact_type).link(document)
+            if linked:
+                result.counts[extractor.fact_type]["linked"] += linked
         if previous:
             _mark_stale(previous, result.counts)
     return result

@@ -39,13 +39,14 @@ class Command(BaseCommand):
 
         docs = run.counts.get("documents", {})
         table = Table(title=f"Import run {run.pk}: {run.get_status_display()}")
-        for col in ("", "new", "updated", "unchanged", "stale", "skipped"):
+        for col in ("", "new", "updated", "unchanged", "stale", "skipped", "linked"):
             table.add_column(col, justify="right" if col else "left")
-        table.add_row("documents", str(docs.get("imported", 0)), "", str(docs.get("unchanged", 0)), "", "")
+        table.add_row("documents", str(docs.get("imported", 0)), "", str(docs.get("unchanged", 0)), "", "", "")
         for t in TYPES:
             c = run.counts.get(t, {})
-            table.add_row(t, *(str(c.get(k, 0)) for k in ("inserted", "updated", "unchanged", "stale", "skipped")))
-        table.add_row("errors", str(len(run.errors)), "", "", "", "")
+            table.add_row(t, *(str(c.get(k, 0)) for k in ("inserted", "updated", "unchanged", "stale", "skipped",
+                                                          "linked")))
+        table.add_row("errors", str(len(run.errors)), "", "", "", "", "")
         console.print(table)
         for error in run.errors:
             self.stderr.write(f"error: {error['reason']}")
