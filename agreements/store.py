@@ -139,8 +139,9 @@ class MeetingWriter(Writer):
         }
 
     def m2m_values(self, fact):
-        return {"countries": {i for i in map(lookups.country_id, fact.get("countries") or []) if i},
-                "organisations": {i for i in map(lookups.organisation_id, fact.get("organisations") or []) if i}}
+        # extractors list organisations (CIS, SCO) among a meeting's countries as the answer keys do
+        ids = lookups.party_ids(list(fact.get("countries") or []) + list(fact.get("organisations") or []))
+        return {"countries": ids["countries"], "organisations": ids["organisations"]}
 
     def natural_key(self, fact):
         countries = ",".join(sorted(fact.get("countries") or []))
