@@ -1,16 +1,24 @@
 """Agreement and meeting rules for ru text.
 
-Agreements: a kind word ("договор", "соглашение", "меморандум", "Концепция", ...) with a title complement, bound to
-a signing cue in the past ("подписали", "был подписан", "ратифицировала", "принятая", "с подписанием",
-"достигнута договорённость о ..."), with Kazakhstan (or an organisation it belongs to) among the parties or the
-signing in a Kazakh city. A draft ("проект соглашения"), a plan or a proposal ("планируют подписать",
-"предложил заключить") is not an agreement. "Срок ... был продлён" after such an agreement is its extension.
+Agreements: a kind word ("договор", "соглашение", "меморандум", "Концепция", "дорожная карта", ...) with a title
+complement, bound to a signing cue in the past ("подписали", "был подписан", "ратифицировала", "о ратификации",
+"принятая", "с подписанием", "достигнута договорённость о ..."), or dated by "от <date>" ("Договор ... от 25 мая
+1992 г."), with Kazakhstan (or an organisation it belongs to) among the parties or the signing in a Kazakh city.
+One verb may govern a list ("подписали Договор о ..., а также Договор о ...", "более 20 документов, в том числе
+соглашение о ...", ", а в 1995 г. — Договор о ..."). Parties come from the sentence's entities and hyphenated country
+adjectives ("казахстанско-китайской"); "стороны подписали" and "по итогам переговоров/в ходе визита ..." take the
+countries (and the meeting's date) named just before. A draft ("проект соглашения"), a plan or a proposal
+("планируют подписать", "предложил заключить"), a negation and a Kazakh plan, programme, strategy or concept
+with no foreign side (domestic policy) are not agreements. "Срок ... был продлён" after such an agreement is its
+extension.
 
 Meetings: a meeting word ("официальный визит", "переговоры", "встреча", "саммит", "заседание", ...) or verb
-("встретился", "посетил", "пообщался") in a clause whose verb is in the past (or a present "находится с
-визитом"; a photo caption has no verb), not a plan or future ("встретится", "намечено", "в преддверии"),
-with Kazakhstan involved and a foreign party. One meeting per sentence; mentions of the same meeting in one
-document are merged (a dated mention gives its date to the undated ones).
+("встретился", "посетил", "пообщался", "принял <министра>") in a clause whose verb is in the past (or a present
+"находится с визитом"; a photo caption has no verb), not a plan, an invitation or future ("встретится",
+"намечено", "в преддверии", "договорились провести встречу", "пригласил посетить с визитом"), not a word of an
+agreement title ("соглашение о взаимных поездках"), with Kazakhstan involved and a foreign party. One meeting per
+sentence; mentions of the same meeting in one document are merged (a dated mention gives its date to the undated
+ones); a news dateline ("БРЮССЕЛЬ, 15 мая 2024 года.") dates the undated meetings that open the report.
 """
 from __future__ import annotations
 
@@ -24,7 +32,7 @@ from .ru_common import (CUE_STEMS, KIND_STEMS, KZ_MEMBER_ORGS, MEETING_STEMS, ab
                         event_dates, future_in, governing_status, has_any, is_caption, kz_institution, maybe_verb,
                         meeting_date_before, modal_in, orgs, person_country, referenced_members, resolve_date, sentences,
                         token_indices)
-from .ru_titles import KIND_RE, find_title, kind_of, np_english
+from .ru_titles import KIND_RE, find_title, kind_lemma, kind_of, np_english
 
 LANG = "ru"
 
@@ -39,6 +47,7 @@ DRAFT_RE = re.compile(r"(?<![\w-])(?:проект\w*|черновик\w*)\s*$", 
 ORG_BEFORE_RE = re.compile(r"(?<![\w-])(?:организаци\w+|орган\w+)\s*$", re.IGNORECASE)
 EXTENSION_RE = re.compile(r"(?<![\w-])срок\w*(?:\s+[\w-]+){0,4}?\s+(?:был[аио]?\s+)?продл(?:[её]н|ена|ено|ены|или|ил|ила)(?![\w-])",
                           re.IGNORECASE)
+DOMESTIC_KINDS = frozenset("стратегия концепция программа план".split())
 ESTABLISHED_LEMMAS = frozenset("создать учредить основать образовать".split())
 
 FIELDS = [  # (regex on title and sentence, field) in order of precedence
@@ -111,7 +120,7 @@ def _bind_cue(ctx, k: int, title) -> int | None:
     toks = ctx.toks
     best = None
     a, b = clause_bounds(ctx, k)
-    # a relative clause right after the title: "Концепцией ..., которая была одобрена в 2015 году"
+    # a relative clause right after the title: "Программа ..., которая была утверждена в 2019 году"
     rel_end = b
     if title.end < len(toks) and toks[title.end].text == "," and title.end + 1 < len(toks) \
             and toks[title.end + 1].low.startswith("котор"):
@@ -149,7 +158,7 @@ def _bind_cue(ctx, k: int, title) -> int | None:
             continue
         dist = title.start - q if q < title.start else q - title.end + 1
         if q >= title.end and rel_end > b and toks[title.end].text == ",":
-            dist = max(1, q - title.end - 2)  # ", которая была одобрена": from the relative pronoun
+            dist = max(1, q - title.end - 2)  # ", которая была утверждена": from the relative pronoun
         if lemma in NEAR_ONLY_CUES and dist > 5:
             continue
         if dist > 12:
@@ -226,7 +235,7 @@ def _date_of(doc, s, ctx, title, cue_q):
     title_span = (ctx.toks[title.start].start, ctx.toks[title.end - 1].end)
     for d in event_dates(ctx, s, cue_off):
         if title_span[0] <= d.start < title_span[1] and title.date is None and "under" not in title.parts:
-            continue  # a date inside the title ("до 2050 года") is not the signing date
+            continue  # a date inside the title ("на период до 2030 года") is not the signing date
         if title_span[0] <= d.start < title_span[1] and "under" in title.parts:
             continue
         value = resolve_date(doc, s, d)
@@ -303,7 +312,7 @@ def extract_agreements(doc) -> list[dict]:
                 continue
             if k in ctx.ent_at:
                 continue  # part of an organisation's name ("Организация Договора о коллективной безопасности")
-            before = text[:tok.start - s.start]
+            before = text[max(0, tok.start - s.start - 120):tok.start - s.start]
             if DRAFT_RE.search(before) or ORG_BEFORE_RE.search(before):
                 continue
             if tok.m.lemma == "заявление" and not (k > 0 and toks[k - 1].m.lemma == "совместный"):
@@ -315,16 +324,17 @@ def extract_agreements(doc) -> list[dict]:
                 continue
             if any(f["_core"][0] <= tok.start < f["_core"][1] for f in found_here):
                 continue  # inside the title of the previous instrument ("протокол о внесении изменений в соглашение")
-            # "соглашения ..., включая новые соглашения между ..." elaborates the first one
+            # "соглашения ..., включая соглашения между компаниями ..." elaborates the first one
             if last_kind is not None and last_kind == title.kind and re.search(
-                    r"(?:включая|в том числе)\s+(?:\w+\s+){0,2}$", text[:toks[title.start].start - s.start]):
+                    r"(?:включая|в том числе)\s+(?:\w+\s+){0,2}$", text[max(0, toks[title.start].start - s.start - 80):
+                                                                   toks[title.start].start - s.start]):
                 continue
             q = _bind_cue(ctx, k, title)
             own_dates = None
             if q is None and last_q is not None:
                 # ", а в 1995 г. — Договор о ...": the previous instrument's verb, this clause's date
                 clause_start = text.rfind(",", 0, toks[title.start].start - s.start)
-                if clause_start >= 0 and ELLIPSIS_RE.search(text[:toks[title.start].start - s.start]):
+                if clause_start >= 0 and ELLIPSIS_RE.search(text[clause_start:toks[title.start].start - s.start]):
                     q = last_q
                     own_dates = [d for d in s.dates if s.start + clause_start <= d.start < toks[title.start].start]
                 # "подписали Договор о ..., а также Договор о ...": one verb for the list
@@ -354,6 +364,9 @@ def extract_agreements(doc) -> list[dict]:
                 for code in context_parties(doc, s):
                     if code not in parties:
                         parties.append(code)
+            if (title.kind in ("plan", "programme") or kind_lemma(tok) in DOMESTIC_KINDS) and not any(
+                    p != "KZ" and not p.startswith("KZ-") for p in parties):
+                continue  # a Kazakh plan, programme, strategy or concept alone is domestic policy
             signing = cueless or toks[q].m.lemma in SIGN_LEMMAS
             kz = "KZ" in parties or any(p in KZ_MEMBER_ORGS or p.startswith("KZ-") for p in parties) or \
                 (signing and _kz_place(ctx))
@@ -374,9 +387,10 @@ def extract_agreements(doc) -> list[dict]:
                 confidence = 0.6
             elif not title.parts:
                 foreign = [p for p in parties if p != "KZ"]
+                participle = toks[q].m.pos == "PRTF" and q == title.end + 1 and toks[title.end].text == ","
                 if cueless or not foreign or "KZ" not in parties or tok.m.lemma == "договоренность" \
-                        or (toks[q].m.pos not in ("VERB", "PRTS") and not title.plural):
-                    continue
+                        or (toks[q].m.pos not in ("VERB", "PRTS") and not title.plural and not participle):
+                    continue  # "соглашением, подписанным в 2010 году между Казахстаном и Китаем" is one
                 if title.plural and title.start < k:
                     english = title.english  # "47 commercial agreements worth ..."
                 else:
@@ -425,7 +439,7 @@ def _negated_or_planned(ctx, k: int, title) -> bool:
 
 
 def _extension(doc, s, ctx, recent):
-    """"В 2004 году срок был продлён до 2050 года" after a Kazakh agreement: the extension of that agreement."""
+    """"В 2015 году срок аренды был продлён до 2040 года" after a Kazakh agreement: the extension of that agreement."""
     mt = EXTENSION_RE.search(s.text)
     if not mt:
         return None
@@ -521,7 +535,7 @@ def _meeting_cues(ctx, s):
     for q in token_indices(ctx, MEETING_RE):
         tok = toks[q]
         m = tok.m
-        before = s.text[:tok.start - s.start]
+        before = s.text[max(0, tok.start - s.start - 120):tok.start - s.start]
         if m.pos == "NOUN" and m.lemma in MEETING_NOUNS:
             kind, cls, prio = MEETING_NOUNS[m.lemma]
             if NOT_MEETING_NOUN_BEFORE.search(before) or IN_TITLE_BEFORE.search(before[-80:]):
@@ -533,8 +547,6 @@ def _meeting_cues(ctx, s):
                     t = VISIT_TYPES.get(toks[p].m.lemma)
                     if t:
                         kind, prio = t, 3.0
-            if m.lemma == "переговоры" and q > 0 and toks[q - 1].m.lemma == "раунд":
-                pass
             if NOT_EVENT_BEFORE.search(before):
                 continue
             status, verb = governing_status(ctx, q)

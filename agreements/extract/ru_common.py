@@ -4,7 +4,7 @@
 - per-sentence context: tokens, entity mentions by token, date and money mentions by token;
 - tense and modality of the clause around a cue (a plan, a proposal or a future event is not a fact);
 - dates in context (year-less dates resolved only from a nearby full date), parties and places from entities;
-- abbreviations the document defines ("Объединённая региональная система (ОРС)").
+- abbreviations the document defines ("Евразийский банк развития (ЕАБР)").
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ PRESENT_EVENT_LEMMAS = frozenset("""находиться проходить пр
 принимать участвовать пребывать""".split())
 
 
-# "... на сумму $7 млрд. В Астане рассказали ...": an abbreviated scale word ends a sentence when a capitalised
+# "... на сумму $3 млрд. В Астане отметили ...": an abbreviated scale word ends a sentence when a capitalised
 # word follows; the sentence splitter keeps them together (the dot may be the abbreviation's).
 _SCALE_END_RE = re.compile(r"(?<![\w-])(?:млрд|млн|трлн|тыс|руб|долл|коп)\.\s+(?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))"
                            # "... в октябре 1993 г. В ходе визита ...": a year's "г." ends a sentence before a
@@ -58,9 +58,15 @@ _SCALE_END_RE = re.compile(r"(?<![\w-])(?:млрд|млн|трлн|тыс|руб
                            r"|Спустя|Через|Сегодня|Ныне|Сейчас|Одновременно|Параллельно|Вместе)(?![\w-]))")
 
 
+_SCALE_END_HINTS = ("млрд. ", "млн. ", "трлн. ", "тыс. ", "руб. ", "долл. ", "коп. ", "г. ")
+
+
 def _pieces(s):
     """The sentence split after abbreviated scale words that end it, each piece with its own mentions."""
-    cuts = [m.end() for m in _SCALE_END_RE.finditer(s.text)]
+    text = s.text
+    if not any(x in text for x in _SCALE_END_HINTS):
+        return [s]
+    cuts = [m.end() for m in _SCALE_END_RE.finditer(text)]
     if not cuts:
         return [s]
     out = []
@@ -171,6 +177,7 @@ _VERBISH_RE = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лис�
                          r"|ом|ем))$")
 
 
+@lru_cache(maxsize=100_000)
 def maybe_verb(word: str) -> bool:
     w = word.lower()
     return bool(_VERBISH_RE.search(w)) or not _CYRILLIC_RE.search(w)
@@ -450,7 +457,7 @@ _DEF_RE = re.compile(r"\(([А-ЯЁ][А-ЯЁа-яё]{1,7})\)")
 
 
 def abbreviations(doc) -> dict[str, list[Token]]:
-    """ABBR -> the words it abbreviates, from definitions "Объединённая региональная система (ОРС)"."""
+    """ABBR -> the words it abbreviates, from definitions "Евразийский банк развития (ЕАБР)"."""
     cached = getattr(doc, "_ru_abbreviations", None)
     if cached is not None:
         return cached
@@ -533,7 +540,7 @@ def _orgs_in(s, abbrs) -> list[str]:
 
 
 def memberships(doc) -> dict[str, set[str]]:
-    """Organisation -> member countries, as the document states them ("В него вошли Турция, Азербайджан, ...")."""
+    """Organisation -> member countries, as the document states them ("В него вошли Россия, Белоруссия, ...")."""
     cached = getattr(doc, "_ru_memberships", None)
     if cached is not None:
         return cached

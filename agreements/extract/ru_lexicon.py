@@ -298,7 +298,7 @@ WORDS = _table("""
 выдача = extradition
 экстрадиция = extradition
 передача = transfer
-осужденный = sentenced person|sentenced persons
+осужденный = sentenced
 реадмиссия = readmission
 миграция = migration
 мигрант = migrant
@@ -774,6 +774,41 @@ WORDS = _table("""
 трудящихся-мигрант = migrant worker|migrant workers
 взаимопонимание = understanding
 установление = establishment
+ученый = academic
+звание = title|titles
+секретный = classified
+владелец = holder|holders
+паспорт = passport|passports
+политика = policy
+собственность = property
+биологический = biological
+разнообразие = diversity
+бактериологический = bacteriological
+токсинный = toxin
+парижский = Paris
+минский = Minsk
+алматинский = Almaty
+алма-атинский = Alma-Ata
+астанинский = Astana
+ташкентский = Tashkent
+бишкекский = Bishkek
+душанбинский = Dushanbe
+ашхабадский = Ashgabat
+бакинский = Baku
+московский = Moscow
+пекинский = Beijing
+вашингтонский = Washington
+женевский = Geneva
+венский = Vienna
+киотский = Kyoto
+лиссабонский = Lisbon
+тегеранский = Tehran
+стамбульский = Istanbul
+беловежский = Belovezha
+хельсинкский = Helsinki
+брюссельский = Brussels
+самаркандский = Samarkand
+семипалатинский = Semipalatinsk
 сырье = raw materials
 аккумулятор = battery|batteries
 батарея = battery|batteries
@@ -787,16 +822,11 @@ WORDS = _table("""
 беспилотник = drone
 дрон = drone
 вакцинация = vaccination
-ратификация = ratification
 вступление = entry
-сила = force
 денонсация = denunciation
-прекращение = termination
-продление = extension
 приостановление = suspension
 вооруженный = armed
 сокращение = reduction
-укрепление = strengthening
 # verbs and clause words
 быть = be
 эксплуатировать = operate
@@ -849,6 +879,16 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("организация", "объединенный", "нация"): "United Nations",
     ("совет", "безопасность"): "Security Council",
     ("высокий", "образование"): "higher education",
+    ("космический", "пространство"): "outer space",
+    ("в", "мирный", "цель"): "for peaceful purposes",
+    ("автомобильный", "сообщение"): "road transport",
+    ("борьба", "с"): "combating",
+    ("в", "отношение"): "with respect to",
+    ("уклонение", "от", "налогообложение"): "tax evasion",
+    ("наркотический", "средство"): "narcotic drugs",
+    ("секретный", "информация"): "classified information",
+    ("служебный", "паспорт"): "service passports",
+    ("ученый", "степень"): "academic degrees",
     ("высокий", "учебный", "заведение"): "higher education institutions",
     ("учебный", "заведение"): "educational institutions",
     ("изменение", "климат"): "climate change",

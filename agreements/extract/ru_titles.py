@@ -5,7 +5,7 @@
 "по ...", "на ...", "между ...", "в области ...", a genitive phrase, ", согласно которому ...", "о том, что ...",
 «a quoted name») and its English form, built word by word from ru_lexicon's tables: genitive chains become "of",
 prepositions are translated, named entities take their English names, abbreviations defined in the document
-("Объединённая региональная система (ОРС)") are expanded.
+("Евразийский банк развития (ЕАБР)") are expanded.
 """
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ class Title:
     english: str
     parts: list[str]  # complement kinds found: on, of, that, under, worth, between, field, name
     date: object = None  # DateMention of "от <date>" right after the kind word
-    parties_with: list = field(default_factory=list)  # entity mentions after "с" ("с Белоруссией и Казахстаном")
+    parties_with: list = field(default_factory=list)  # entity mentions after "с" ("с Китаем и Монголией")
 
 
 # Kind words pymorphy takes for another word ("устав" for a gerund of "устать").
@@ -128,9 +128,9 @@ def _stop_here(ctx: Context, i: int) -> bool:
         if ent is not None:
             kind = ent[0].kind
             if low in ("с", "со") and kind in ("country", "person", "organisation", "city", "region"):
-                return True  # parties: "с Белоруссией и Казахстаном"
+                return True  # parties: "с Китаем и Монголией"
             if low in ("в", "во") and kind == "city":
-                return True  # place: "в Алма-Ате"
+                return True  # place: "в Ташкенте"
     if toks[i].is_word():
         m = toks[i].m
         if m.pos in ("VERB", "PRTS", "GRND", "INFN") and i not in ctx.ent_at:
@@ -240,8 +240,10 @@ def find_title(ctx: Context, k: int) -> Title | None:
     # pre-modifiers
     start = k
     i = k - 1
-    while i >= 0 and toks[i].is_word() and toks[i].m.pos in ("ADJF",) and toks[i].m.lemma in KEEP_PRE:
-        start = i
+    while i >= 0 and toks[i].is_word() and toks[i].m.pos in ("ADJF",) and (
+            toks[i].m.lemma in KEEP_PRE or (toks[i].text[0].isupper() and i > 0 and toks[i - 1].text not in (".", "«", '"')
+                                              and toks[i].m.lemma in WORDS and "Apro" not in toks[i].m.tags)):
+        start = i  # "совместное заявление", "Парижское соглашение"
         i -= 1
     plural = toks[k].m.number == "plur" and toks[k].m.cases != frozenset({"gent"}) \
         or (toks[k].m.plural_possible and k > 0 and (toks[k - 1].m.pos == "VERB" or toks[k - 1].m.number == "plur"))
@@ -483,7 +485,7 @@ def np_english(ctx: Context, i: int, end: int, depth: int = 0) -> str:
             name = _entity_english(mention, False)
             if out and out[-1] == "(" and j > 0 and ctx.ent_at.get(j - 2, (None,))[0] is not None \
                     and ctx.ent_at[j - 2][0].key == mention.key:
-                out.pop()  # "организации ... (ТЮРКСОЙ)": the abbreviation repeats the name
+                out.pop()  # "организации ... (ОДКБ)": the abbreviation repeats the name
                 j = last + 2 if last + 1 < end and toks[last + 1].text == ")" else last + 1
                 continue
             if mention.kind == "country" and mention.form == "adjective":
@@ -501,12 +503,12 @@ def np_english(ctx: Context, i: int, end: int, depth: int = 0) -> str:
         phrase = _phrase_at(ctx, j, end)
         if phrase is not None:
             eng, nj = phrase
-            if prev == "noun" and "gent" in tok.m.cases:
+            if prev == "noun" and "gent" in tok.m.cases and tok.low not in PREPOSITIONS:
                 out.append("of")
             if prev == "prep" and eng.split(" ")[0] in DEFINITE:
                 out.append("the")
             out.append(eng)
-            prev = "noun"
+            prev = "prep" if eng.rsplit(" ", 1)[-1] in ("to", "of", "for", "on", "with") else "noun"
             j = nj
             continue
         low = tok.low
@@ -650,7 +652,8 @@ def english_title(ctx: Context, k: int, start: int, parts, plural: bool) -> str:
         elif tq.low in NUMBER_WORDS:
             counts.append(WORDS.get(tq.m.lemma, tq.text))
         elif tq.m.pos == "ADJF" and not (head == "Roadmap" and tq.m.lemma == "дорожный"):
-            pre.append(WORDS.get(tq.m.lemma, tq.text))
+            word = WORDS.get(tq.m.lemma, tq.text)
+            pre.append(word[:1].upper() + word[1:] if tq.text[0].isupper() else word)
     count = " ".join(c for c in counts if c)
     head_word = head.lower() if (count or pre) else head
     if plural:

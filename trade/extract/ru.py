@@ -1,8 +1,8 @@
 """Trade figure rules for ru text.
 
 A money mention becomes a trade figure when a flow word governs it in the same sentence ("товарооборот ...
-составляет порядка $2 млрд", "прямые инвестиции США ... составили $25 млрд", "аренда комплекса - примерно
-3,5 млрд руб.", "подписано более 20 соглашений на сумму $7 млрд"), Kazakhstan is a side (in the sentence, or
+составил 6,3 млрд долларов", "прямые инвестиции Японии ... составили $8 млрд", "арендная плата - около
+115 млн долларов", "подписано 47 соглашений на общую сумму $22 млрд"), Kazakhstan is a side (in the sentence, or
 the sentence says "между нашими странами" / "в эту страну" and the paragraph names Kazakhstan) and the figure is
 not a target or a forecast ("довести товарооборот до $5 млрд", "планируется", "к 2025 году").
 Percent-only figures are read as a share ("доля ... составила 18%") or a change ("вырос на 12%").
@@ -87,7 +87,7 @@ def _flow_after(text: str, local_end: int, flows) -> str | None:
 
 
 def _inherited_flow(doc, s) -> str | None:
-    """"их объём вырос до $2,3 млрд": the flow of the previous sentence of the paragraph, when this one refers
+    """"их объём вырос до $1,8 млрд": the flow of the previous sentence of the paragraph, when this one refers
     back to it."""
     if not INHERIT_RE.search(s.text):
         return None
