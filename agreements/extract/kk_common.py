@@ -65,6 +65,7 @@ class Unit:
         return self._lower
 
 
+_GLUED_HINT = re.compile(r"[.!?]\d{4}")
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=\d{4}\s*ж)")
 
 
@@ -83,6 +84,9 @@ def _pieces(doc) -> list:
             out.append(None)
             continue
         pos = 0
+        if not _GLUED_HINT.search(s.text):  # cheap test first: the look-behind is slow on every sentence
+            out.append(_Piece(s.start, s.end, s.text, s.paragraph, s))
+            continue
         for m in _GLUED_STOP.finditer(s.text):
             out.append(_Piece(s.start + pos, s.start + m.end(), s.text[pos:m.end()], s.paragraph, s))
             pos = m.end()

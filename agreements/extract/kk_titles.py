@@ -195,7 +195,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "қаржылық": ("financial", "A"), "инвестициялық": ("investment", "A"), "бірлескен": ("joint", "A"),
     "қосарланған": ("double", "A"), "мәңгілік": ("eternal", "A"), "мәңгі": ("eternal", "A"),
     "ядролық": ("nuclear", "A"), "ядросыз": ("nuclear-free", "A"), "дизель": ("diesel", "A"),
-    "дизельді": ("diesel", "A"),
     "басқа": ("other", "A"), "өзге": ("other", "A"), "өзге де": ("other", "A"), "барлық": ("all", "A"),
     "жекелеген": ("certain", "A"), "нақты": ("specific", "A"), "кейбір": ("certain", "A"),
     "одан әрі": ("further", "D"), "ары қарай": ("further", "D"), "әрі қарай": ("further", "D"),

@@ -48,8 +48,10 @@ _TIMES = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|екі|үш|төрт|бес)\s
 _TIMES_WORDS = {"екі": 2.0, "үш": 3.0, "төрт": 4.0, "бес": 5.0}
 # A target, a plan, a forecast or a potential, not a figure: "10 млрд долларға жеткізу", "ұлғайту көзделуде".
 _TARGET = re.compile(r"(?:^|\s)(?:жеткізу\w*|ұлғайту\w*|арттыру\w*|көбейту\w*|жеткізбек\w*|жоспар\w*|көзде\w*|"
-                     r"мақсат\w*|межел\w*|болжа\w*|күтіл\w*|тиіс|қажет\w*|әлеует\w*|жетеді|жетпек\w*|"
-                     r"ұлғаяды|артады|өседі)(?=[\s.,;!?]|$)")
+                     r"мақсат\w*|межел\w*|болжа\w*|күтіл\w*|тиіс|қажет\w*|әлеует\w*|жетеді|жетпек\w*|жетуі|"
+                     r"ұлғаяды|артады|өседі|мүмкін\w*|ықтимал\w*)(?=[\s.,;!?]|$)")
+# A forecast anywhere in the clause ("Болжам бойынша, ... жетуі мүмкін")
+_FORECAST = re.compile(r"\bболжам\w*|\bболжауынша|\bболжан\w*")
 _BARE_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\w*|млн|миллион\w*)\.?(?=\s*(?:$|[.;,)\]]))")
 _SCALE = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6}
 # Indicators that are not trade: a growth figure about them does not continue the previous trade figure.
@@ -316,7 +318,7 @@ def _targeted(doc, clause: _Clause, start: int, end: int) -> bool:
     left = max(text.rfind(c, 0, a) for c in ",;:")
     rights = [k for k in (text.find(c, b) for c in ",;.") if k >= 0]
     right = min(rights) if rights else len(text)
-    return bool(_TARGET.search(text[left + 1:right]))
+    return bool(_TARGET.search(text[left + 1:right]) or _FORECAST.search(text))
 
 
 def _finish(f: dict, unit: C.Unit, core: tuple[int, int], confidence: float) -> dict:
