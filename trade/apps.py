@@ -10,6 +10,4 @@ class TradeConfig(AppConfig):
 
         from . import extract, store
 
-        registry.register(*extract.EXTRACTORS)
-        for fact_type, writer in store.WRITERS.items():
-            registry.register_writer(fact_type, writer)
+        registry.register_app(extract, store)

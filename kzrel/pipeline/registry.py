@@ -43,3 +43,10 @@ def register_writer(fact_type: str, writer) -> None:
 
 def writer(fact_type: str):
     return _writers[fact_type]
+
+
+def register_app(extract_module, store_module) -> None:
+    """What an app's ``ready()`` calls: its extractors (``EXTRACTORS``) and writers (``WRITERS``)."""
+    register(*extract_module.EXTRACTORS)
+    for fact_type, w in store_module.WRITERS.items():
+        register_writer(fact_type, w)
