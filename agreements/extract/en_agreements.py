@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import en_lexicon as L
 from .en_common import (LANG, city_country, city_region, context_countries, country_name, entity_country, iso_of,
-                        sentences_with, two_sides, words)
+                        sentence_has, sentences_with, two_sides, words)
 
 MAX_TITLE_WORDS = 32
 
@@ -74,6 +74,9 @@ CUE_STEMS = ("framework", "accordance", "under the", "basis of", "according", "i
              "started to", "joined", "signing")
 DOC_NOUN = re.compile(rf"(?<![\w-])(?:{_KIND_ALT}|documents?|package|acts|papers)(?![\w-])", re.I)
 REACHED = re.compile(r"\b(?:reached|came to an agreement|come to an agreement)\b", re.I)
+SIGN_GOOD_LOW = L.low_pattern(SIGN_GOOD)
+DOC_NOUN_LOW = L.low_pattern(DOC_NOUN)
+_LOW_TWIN = {id(rx): L.low_pattern(rx) for rx in (SIGN_GOOD, L.LATE_VERBS, REACHED)}
 
 
 @dataclass
@@ -167,18 +170,44 @@ def _trim(t: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _word_before(t: str, i: int) -> tuple[int, int] | None:
+    r"""(start, end) of the word before ``i`` as ``re.search(r"([A-Za-z][\w'-]*)(\s*,?\s+)$", t[max(0, i - 60):i])``
+    finds it (group 1), without the regex's tries at every position of the window."""
+    lo = max(0, i - 60)
+    j = i
+    while j > lo and t[j - 1].isspace():
+        j -= 1
+    if j == i:
+        return None  # no space before i
+    q = j
+    if j > lo and t[j - 1] == ",":
+        q = j - 1
+        while q > lo and t[q - 1].isspace():
+            q -= 1
+    r = q
+    while r > lo and (t[r - 1].isalnum() or t[r - 1] in "_'-"):
+        r -= 1
+    for p in range(r, q):
+        if t[p] in _ASCII_LETTERS:
+            return p, q
+    return None
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _prefix(t: str, head_start: int) -> tuple[int, bool, list[str]]:
     """Start of the title's prefix (capitalised words, title adjectives) before a head word."""
     i = head_start
     named = False
     taken: list[str] = []
     while True:
-        m = re.search(r"([A-Za-z][\w'-]*)(\s*,?\s+)$", t[max(0, i - 60):i])
-        if not m:
+        span = _word_before(t, i)
+        if span is None:
             break
-        word = m.group(1)
-        wstart = i - len(m.group(0))
-        sep = m.group(2)
+        word = t[span[0]:span[1]]
+        wstart = span[0]
+        sep = t[span[1]:i]
         lw = word.lower()
         if "," in sep and not (lw in L.PREFIX_WORDS or "-" in word):
             break
@@ -201,17 +230,28 @@ def _prefix(t: str, head_start: int) -> tuple[int, bool, list[str]]:
     return i, named, list(reversed(taken))
 
 
+def _number_before(window: str):
+    """``NUMBER_BEFORE.search(window)``; the window must end with a number word or digit and spaces."""
+    if not window[-1:].isspace():
+        return None
+    last = window.rstrip()[-1:]
+    if not last or not (last.isdecimal() or last in "oerxntOERXNT"):  # last letters of two ... twelve
+        return None
+    return NUMBER_BEFORE.search(window)
+
+
 def _head_mentions(doc, sentence) -> list[Mention]:
     t = sentence.text
     soft = _soft_dates(sentence)
     starts = _date_starts(sentence)
     out: list[Mention] = []
     consumed_to = -1
-    for m in L.KIND_RE.finditer(t):
+    low = L.lowered(t)
+    for m in L.KIND_LOW.finditer(low) if low is not None else L.KIND_RE.finditer(t):
         hs, he = m.start(1), m.end(1)
         if hs < consumed_to:
             continue
-        word = m.group(1)
+        word = t[hs:he]
         lw = word.lower()
         after = t[he:he + 160]
         before = t[max(0, hs - 60):hs]
@@ -223,7 +263,7 @@ def _head_mentions(doc, sentence) -> list[Mention]:
             continue
         pstart, named, prefix_words = _prefix(t, hs)
         plower = {w.lower() for w in prefix_words}
-        num = NUMBER_BEFORE.search(t[max(0, pstart - 30):pstart])
+        num = _number_before(t[max(0, pstart - 30):pstart])
         group = None
         if num and not num.group(1):
             g = num.group(2).lower()
@@ -422,13 +462,16 @@ _VERB_CACHE: dict = {}
 
 
 def _verbs(t: str, rx) -> list:
-    """All matches of a verb pattern in a sentence (computed once per sentence and pattern)."""
+    """All matches of a verb pattern in a sentence (computed once per sentence and pattern; matched on the
+    lower-cased sentence where that finds the same spans, so ``group()`` may be lower case)."""
     key = (id(rx), t)
     hit = _VERB_CACHE.get(key)
     if hit is None:
         if len(_VERB_CACHE) > 256:
             _VERB_CACHE.clear()
-        hit = _VERB_CACHE[key] = list(rx.finditer(t))
+        twin = _LOW_TWIN.get(id(rx))
+        low = L.lowered(t) if twin is not None else None
+        hit = _VERB_CACHE[key] = list(twin.finditer(low) if low is not None else rx.finditer(t))
     return hit
 
 
@@ -436,13 +479,18 @@ def _governing_verb(t: str, m: Mention, rx=SIGN_GOOD):
     """The signing verb that reports this mention: one before it, or one after it with no other document noun
     in between ("the agreement on X, ..., as well as documents ... signed by" does not sign X)."""
     best = None
-    for v in _verbs(t, rx):
+    verbs = _verbs(t, rx)
+    if not verbs:
+        return None
+    low = L.lowered(t)
+    doc_noun, subject = (DOC_NOUN_LOW, low) if low is not None else (DOC_NOUN, t)
+    for v in verbs:
         if v.start() >= m.end:
-            if DOC_NOUN.search(t, m.end, v.start()):
+            if doc_noun.search(subject, m.end, v.start()):
                 continue
         elif v.end() > m.start:
             continue
-        elif rx is REACHED and (DOC_NOUN.search(t, v.end(), m.start) or m.start - v.end() > 12):
+        elif rx is REACHED and (doc_noun.search(subject, v.end(), m.start) or m.start - v.end() > 12):
             continue
         if rx is REACHED and v.start() >= m.end and not re.fullmatch(r"\s*(?:was|were|has been|have been|had been)?"
                                                                      r"\s*(?:also\s+)?", t[m.end:v.start()]):
@@ -506,7 +554,7 @@ def _local_negative(t: str, mention: Mention) -> bool:
     cut = max(window.rfind(";"), window.rfind(". "), window.rfind("("))
     if cut >= 0:
         window = window[cut + 1:]
-    if L.NEGATIVE_RE.search(window) and not re.search(r"\b(?:implement(?:ation|ing|ed)?|provisions)\s+(?:of\s+)?"
+    if L.search_if(L.NEGATIVE_RE, L.NEGATIVE_KEYS, window) and not re.search(r"\b(?:implement(?:ation|ing|ed)?|provisions)\s+(?:of\s+)?"
                                                      r"(?:the\s+)?$", window, re.I):
         return True
     after = t[mention.end:mention.end + 40]
@@ -523,7 +571,7 @@ IN_FORCE_AFTER = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|has been|have been)\
 
 def _existing(t: str, mention: Mention) -> bool:
     window = t[max(0, mention.start - 45):mention.start]
-    if re.search(L.EXISTING_RE.pattern + r"[\w\s-]{0,25}$", window, re.I):
+    if L.search_low(L.EXISTING_TAIL, L.EXISTING_TAIL_LOW, window):
         return True
     return bool(IN_FORCE_AFTER.match(t, mention.end))
 
@@ -565,7 +613,9 @@ GENERIC_QUANT = re.compile(r"\b(?:all|various|these|those|such|many|several|nume
                            r"more than \d+|over \d+|a number of|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}$", re.I)
 NEG_CONTEXT = re.compile(r"\b(?:history of|process of|procedure for|review(?:ed|ing)?|analy[sz](?:e|is|ed|ing) of|"
                          r"study of|the role of)\s+(?:the\s+)?(?:signing|conclusion|adoption)\b", re.I)
+_COMPANY_KEYS = L.keywords(COMPANY)
 ENTITY_KINDS = ("country", "region", "organisation", "city")
+_ACRONYM_HINT = re.compile(r"\([A-Z][A-Za-z]{1,6}\)")  # what every ACRONYM match ends with
 ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,7})\(([A-Z][A-Za-z]{1,6})\)")
 
 
@@ -573,7 +623,7 @@ def acronyms(doc) -> dict[str, str]:
     """ "Common Economic Space (CES)" -> {"CES": "Common Economic Space"} (initials must spell the acronym)."""
     out: dict[str, str] = {}
     for sentence in doc.sentences:
-        if sentence.language != LANG or "(" not in sentence.text:
+        if sentence.language != LANG or "(" not in sentence.text or not _ACRONYM_HINT.search(sentence.text):
             continue
         for m in ACRONYM.finditer(sentence.text):
             abbr = m.group(2)
@@ -609,7 +659,7 @@ def _is_company_deal(t: str, m: Mention, verb) -> bool:
     """Contracts between companies are not foreign-relations agreements."""
     lo = max(0, min(m.start, verb.start() if verb else m.start) - 160)
     window = t[lo:m.end + 60]
-    return bool(COMPANY.search(window))
+    return bool(L.search_if(COMPANY, _COMPANY_KEYS, window))
 
 
 def extract(doc) -> list[dict]:
@@ -617,7 +667,6 @@ def extract(doc) -> list[dict]:
     acr = acronyms(doc)
     kind_sents = sentences_with(doc, L.KIND_STEMS)
     sign_sents = sentences_with(doc, SIGN_STEMS)
-    cue_sents = sentences_with(doc, CUE_STEMS)
     prev_positive = False
     prev_date = None
     carry = None
@@ -628,8 +677,10 @@ def extract(doc) -> list[dict]:
         t = sentence.text
         continuation = bool(t[:1].islower())  # a long sentence the splitter cut goes on here
         # cheap substring tests first: most sentences name no document and no signing
-        has_kind = sentence.index in kind_sents and L.KIND_RE.search(t)
-        has_sign = sentence.index in sign_sents and SIGN_GOOD.search(t)
+        in_kind, in_sign = sentence.index in kind_sents, sentence.index in sign_sents
+        low = L.lowered(t) if in_kind or in_sign else None
+        has_kind = in_kind and (L.KIND_LOW.search(low) if low is not None else L.KIND_RE.search(t))
+        has_sign = in_sign and (SIGN_GOOD_LOW.search(low) if low is not None else SIGN_GOOD.search(t))
         list_start = bool(L.LIST_START.match(t)) or (continuation and prev_positive)
         if not has_kind and not (carry and t.startswith("on ")):
             prev_positive = bool(has_sign) or (continuation and prev_positive)
@@ -644,7 +695,7 @@ def extract(doc) -> list[dict]:
                 carry = None
             continue
         if has_kind and not (has_sign or sentence.dates or list_start or continuation or carry or
-                             sentence.index in cue_sents):
+                             sentence_has(doc, sentence.index, CUE_STEMS)):
             has_kind = None  # a document named with nothing that says it was concluded or is in force
         mentions = _head_mentions(doc, sentence) if has_kind else []
         if carry and t.startswith("on "):
@@ -851,7 +902,7 @@ def _decide(doc, sentence, m: Mention, mentions, acr, has_sign, inherited, prev_
         "kind": m.kind,
         "date": date,
         "parties": parties,
-        "field": L.field_of(m.title) if L.field_of(m.title) != "other" else L.field_of(t),
+        "field": L.field_of(m.title, t),
         "confidence": 0.8 if (m.named and date) else 0.6 if date or m.named else 0.5,
         "language": LANG,
         "_span": (sentence.start, sentence.end),

@@ -165,30 +165,97 @@ def facts_in(doc, fact_type: str, sentence) -> list[dict]:
 
 
 _STEM_CACHE: dict = {}
+_RUNS_CACHE: dict = {}
+_RUN_TAIL = 64  # characters lowered past a run's end, so a stem starting inside the run can be found whole
+_ENCODED: dict = {}
+
+
+def _english_runs(doc) -> tuple[list[int], list[tuple[int, list[int], int, bytes]]]:
+    """(first sentence indices, runs): every run of consecutive English sentences as (first sentence index,
+    sentence starts, end, lower-cased text), offsets from the run's first sentence; the text covers the gap up to
+    the next sentence (plus ``_RUN_TAIL`` characters). Built once per document. The text is ASCII bytes, every
+    other character a "?" (the stems are ASCII): bytes search faster than text with a few Cyrillic letters."""
+    hit = _RUNS_CACHE.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    sentences = doc.sentences
+    clean = doc.clean
+    n = len(sentences)
+    runs = []
+    i = 0
+    while i < n:
+        if sentences[i].language != LANG:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and sentences[j + 1].language == LANG:
+            j += 1
+        lo = sentences[i].start
+        hi = sentences[j + 1].start if j + 1 < n else len(clean)
+        raw = clean[lo:hi + _RUN_TAIL]
+        low = raw.lower()
+        if len(low) != len(raw):  # "İ" lowers to two characters: keep offsets aligned
+            low = raw.replace("\u0130", "I").lower()
+        runs.append((i, [s.start - lo for s in sentences[i:j + 1]], hi - lo, low.encode("ascii", "replace")))
+        i = j + 1
+    value = ([r[0] for r in runs], runs)
+    if len(_RUNS_CACHE) > 16:
+        _RUNS_CACHE.clear()
+    _RUNS_CACHE[id(doc)] = (doc, value)
+    return value
+
+
+def _encoded(stems: tuple[str, ...]) -> list[bytes]:
+    enc = _ENCODED.get(stems)
+    if enc is None:
+        enc = _ENCODED[stems] = [s.encode("ascii") for s in stems]  # (see _english_runs)
+    return enc
 
 
 def sentences_with(doc, stems: tuple[str, ...]) -> set[int]:
-    """Indices of the sentences whose lower-cased text contains one of ``stems`` (one scan of the document per
-    stem at C speed, instead of a test per sentence)."""
+    """Indices of the English sentences whose lower-cased text contains one of ``stems`` (a stem counts for the
+    sentence it starts in, or the one before the gap it starts in); one scan per stem at C speed over the
+    document's English runs, instead of a test per sentence."""
     import bisect
     key = (id(doc), stems)
     hit = _STEM_CACHE.get(key)
     if hit is not None and hit[0] is doc:
         return hit[1]
-    low = doc.clean.lower()
-    starts = [s.start for s in doc.sentences]
     out: set[int] = set()
-    for stem in stems:
-        pos = low.find(stem)
-        while pos >= 0:
-            i = bisect.bisect_right(starts, pos) - 1
-            if i >= 0:
-                out.add(i)
-                nxt = doc.sentences[i].end
-                pos = low.find(stem, max(pos + 1, nxt))
-            else:
-                pos = low.find(stem, pos + 1)
+    bisect_right = bisect.bisect_right
+    encoded = _encoded(stems)
+    for first, starts, limit, data in _english_runs(doc)[1]:
+        n = len(starts)
+        for stem in encoded:
+            stop = limit + len(stem) - 1  # a match must start inside the run
+            pos = data.find(stem, 0, stop)
+            while pos >= 0:
+                i = bisect_right(starts, pos)
+                out.add(first + i - 1)
+                if i >= n:
+                    break
+                pos = data.find(stem, starts[i], stop)
     if len(_STEM_CACHE) > 16:
         _STEM_CACHE.clear()
     _STEM_CACHE[key] = (doc, out)
     return out
+
+
+def sentence_has(doc, index: int, stems: tuple[str, ...]) -> bool:
+    """Whether English sentence ``index`` is one of ``sentences_with(doc, stems)`` (for a test needed in a few
+    sentences only)."""
+    import bisect
+    firsts, runs = _english_runs(doc)
+    r = bisect.bisect_right(firsts, index) - 1
+    if r < 0:
+        return False
+    first, starts, limit, data = runs[r]
+    k = index - first
+    if k >= len(starts):
+        return False
+    s = starts[k]
+    e = starts[k + 1] if k + 1 < len(starts) else limit
+    for stem in _encoded(stems):
+        if data.find(stem, s, e + len(stem) - 1) >= 0:
+            return True
+    return False

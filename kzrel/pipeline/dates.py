@@ -172,6 +172,7 @@ class Rule:
     before: int = 0
     after: int = 0
     needs_digit: bool = True  # every match contains a digit: skipped for texts without one
+    starts: tuple[str, ...] = ()  # every match starts with one of these (as written): tried only where they occur
 
 
 # Group names: d, d2 (days), m, m2 (months), mn (numeric month), y, y2 (years), y2s (two-digit end year),
@@ -225,7 +226,7 @@ def _en_rules() -> list[Rule]:
     q_short = rf"Q(?P<qn>[1-4])(?:\s+(?i:of)\s+|\s*[/-]\s*|\s+){YEAR('y')}"
     return [
         Rule(re.compile(month_first), needs_digit=False),  # "May last year" has no digit
-        Rule(re.compile(from_first)),
+        Rule(re.compile(from_first), starts=tuple(_en_case(["from"]))),
         Rule(re.compile(day_first)),
         Rule(re.compile(year_first)),
         Rule(re.compile(quarter), ("quarter",), 20, 30),
@@ -626,6 +627,24 @@ def _windows(text: str, low: str | None, rule: Rule) -> list[tuple[int, int]]:
     return merged
 
 
+def _at_starts(rx: re.Pattern, text: str, starts: tuple[str, ...]):
+    """``rx.finditer(text)`` for a pattern whose every match starts with one of ``starts``: tried only there."""
+    offsets = set()
+    for s in starts:
+        i = text.find(s)
+        while i >= 0:
+            offsets.add(i)
+            i = text.find(s, i + 1)
+    end = 0
+    for i in sorted(offsets):
+        if i < end:
+            continue
+        mt = rx.match(text, i)
+        if mt is not None:
+            yield mt
+            end = max(mt.end(), i + 1)
+
+
 def _before_match(rx: re.Pattern | None, text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """(word, its offset in ``text``) when ``rx`` matches the lower-cased text[lo:hi] up to its end."""
     if rx is None or hi <= lo:
@@ -800,6 +819,12 @@ def find_dates(text: str, lang: str | None) -> list[DateMention]:
                 continue
             if rule.anchors:
                 spans = _windows(text, low if lg in LOWERCASE_LANGS else None, rule)
+            elif rule.starts:
+                for mt in _at_starts(rule.regex, subject, rule.starts):
+                    c = _build(mt, lg, text)
+                    if c is not None:
+                        cands.append(c)
+                continue
             else:
                 spans = ((0, len(text)),)
             for a, b in spans:

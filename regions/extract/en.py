@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from agreements.extract.en_common import LANG, city_region, entity_country, facts_in, iso_of
-from agreements.extract.en_lexicon import fields_of
+from agreements.extract.en_lexicon import fields_of, low_pattern, lowered
 
 RELATION = re.compile(
     r"\b(?:agreements?|memorand(?:um|a|ums)|treaty|protocol|cooperation|partnership|relations?|ties|visit(?:ed|s)?|"
@@ -25,8 +25,11 @@ CITY_FOLLOWERS = {"with", "and", "in", "on", "at", "hosted", "was", "were", "to"
                   "region", "district", "is", "has", "signed", "held", "received", "welcomed", "by"}
 EVENT = re.compile(r"\b(?:attended|hosted|meeting|visit(?:ed)?|delegation|signed|council|forum|days of)\b", re.I)
 # a foreign district/county the gazetteer does not know: "Durbyzhyn district of Xinjiang, China"
-UNKNOWN_REGION = re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,2}(?:district|county|prefecture|province|region))\b"
-                            r"(?=[^.;]{0,40}?,\s*(?:the\s+)?[A-Z])")
+RELATION_LOW = low_pattern(RELATION)  # for the lower-cased sentence (faster; see en_lexicon.lowered)
+EVENT_LOW = low_pattern(EVENT)
+# ("\b" written as a look-behind after the capital, so that the pattern starts with a character set: fast scanning)
+UNKNOWN_REGION = re.compile(r"([A-Z](?<!\w[A-Z])[\w'-]+\s+(?:[A-Z][\w'-]+\s+)?(?:district|county|prefecture|province|"
+                            r"region))\b(?=[^.;]{0,40}?,\s*(?:the\s+)?[A-Z])")
 
 
 def _kz_regions(sentence, old: bool) -> list[str]:
@@ -115,9 +118,11 @@ def extract_regional_partnerships(doc) -> list[dict]:
         year = int(dates[0][:4]) if dates and dates[0][:4].isdigit() else None
         old = year is None or year < 2022
         kz = _kz_regions(sentence, old)
-        foreign = _foreign(sentence) if RELATION.search(t) else []
+        low = lowered(t)
+        related = RELATION_LOW.search(low) if low is not None else RELATION.search(t)
+        foreign = _foreign(sentence) if related else []
         context = False
-        if foreign and not kz and prev_kz and EVENT.search(t):
+        if foreign and not kz and prev_kz and (EVENT_LOW.search(low) if low is not None else EVENT.search(t)):
             kz, context = prev_kz, True
         if foreign and kz:
             date = dates[0] if dates else (prev_date if context else None)

@@ -17,12 +17,34 @@ from __future__ import annotations
 import re
 
 from agreements.extract.en_common import LANG, context_countries, two_sides
+from agreements.extract.en_lexicon import keywords, low_pattern, lowered, search_if
 from kzrel.pipeline.common import resolve
 
 from . import en_tables as T
 
 # clauses: ";" and full stops the sentence splitter left inside ("... the year.[57] The gross inflow ...")
-CLAUSE_SPLIT = re.compile(r";|(?<=[a-z\d)\]])\.(?:\[\d+\])*\s+(?=[A-Z])")
+# (the look-behind comes after the dot: a pattern that starts with a literal is scanned for fast)
+CLAUSE_SPLIT = re.compile(r";|\.(?<=[a-z\d)\]]\.)(?:\[\d+\])*\s+(?=[A-Z])")
+
+
+# the flow patterns run case-sensitively on the lower-cased sentence (faster; see en_lexicon.lowered)
+_FLOWS_LOW = [(f, low_pattern(rx)) for f, rx in T.FLOWS]
+_FLOW_ANY_LOW = low_pattern(T.FLOW_ANY)
+_NUMBER_OF_LOW = low_pattern(T.NUMBER_OF)
+_LOW_MEMO: list = [None, None]
+
+
+def _low(t: str) -> str | None:
+    """``lowered(t)``, remembered for the sentence at hand."""
+    if _LOW_MEMO[0] is not t:
+        _LOW_MEMO[0], _LOW_MEMO[1] = t, lowered(t)
+    return _LOW_MEMO[1]
+
+
+def _flows(t: str) -> tuple[list, str]:
+    """(flow patterns, the text to run them on)."""
+    low = _low(t)
+    return (_FLOWS_LOW, low) if low is not None else (T.FLOWS, t)
 
 
 def _clauses(t: str) -> list[tuple[int, int]]:
@@ -41,12 +63,17 @@ def _clause_of(clauses, pos):
     return 0, 0
 
 
+_CUT_WORDS = ("but", "however", "while", "whereas", '"')
+_HYPOTHETICAL_KEYS = keywords(T.HYPOTHETICAL)
+
+
 def _hypothetical(t: str, lo: int, start: int) -> bool:
     """A forecast, target or plan governs the amount (the window stops at "but", "however", a quote)."""
     window = t[max(lo, start - 70):start]
-    cut = max((m.end() for m in re.finditer(r"\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|[\"]", window)), default=0)
+    cut = max((m.end() for m in re.finditer(r"\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|[\"]", window)), default=0) \
+        if any(w in window for w in _CUT_WORDS) else 0
     window = re.sub(r"\bwould like to\b", "", window[cut:], flags=re.I)
-    return bool(T.HYPOTHETICAL.search(window))
+    return bool(search_if(T.HYPOTHETICAL, _HYPOTHETICAL_KEYS, window))
 
 
 def _flow_for(t: str, start: int, end: int, lo: int, hi: int) -> tuple[str | None, int]:
@@ -61,8 +88,9 @@ def _flow_for(t: str, start: int, end: int, lo: int, hi: int) -> tuple[str | Non
             if rx.search(word):
                 return flow, end
     best = None
-    for flow, rx in T.FLOWS:
-        for fm in rx.finditer(t, lo, start):
+    flows, subject = _flows(t)
+    for flow, rx in flows:
+        for fm in rx.finditer(subject, lo, start):
             d = start - fm.end()
             if best is None or d < best[1] or (d == best[1] and flow != "other"):
                 best = (flow, d, fm.start())
@@ -371,7 +399,11 @@ CHANGE_VERB = re.compile(r"\b(?:increase[sd]?|grew|grow|rose|decreased|declined|
 def _percent_figures(doc, sentence, used: set) -> list[dict]:
     """Percentages with no amount: a partner's share ("Russia's share ... 70 percent") or the change of a flow."""
     t = sentence.text
-    if not T.FLOW_ANY.search(t) or T.NUMBER_OF.search(t):
+    low = _low(t)
+    if low is not None:
+        if not _FLOW_ANY_LOW.search(low) or _NUMBER_OF_LOW.search(low):
+            return []
+    elif not T.FLOW_ANY.search(t) or T.NUMBER_OF.search(t):
         return []
     clauses = _clauses(t)
     dates = _usable_dates(sentence)
@@ -514,7 +546,8 @@ def extract_trade_figures(doc) -> list[dict]:
                 v = resolve(doc, sentence, m)
                 if v and v[:4] not in years:
                     years.append(v[:4])
-            flows = [(fm.start(), f) for f, rx in T.FLOWS if f != "other" for fm in rx.finditer(sentence.text)]
+            patterns, subject = _flows(sentence.text)
+            flows = [(fm.start(), f) for f, rx in patterns if f != "other" for fm in rx.finditer(subject)]
             prev = {"paragraph": sentence.paragraph, "years": years,
                     "flow": max(flows)[1] if flows else None,
                     "period": years[0] if len(years) == 1 else None}
