@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import attrgetter
 
 from . import dates, entities, money, text
 from .mentions import DateMention, EntityMention, MoneyMention, PercentMention
@@ -81,14 +83,19 @@ def _bucket(sentences: list[Sentence], starts: list[int], mentions, attr: str) -
             getattr(sentences[i], attr).append(m)
 
 
+@lru_cache(maxsize=None)
+def _other_fields(cls):
+    names = [n for n in cls.__dataclass_fields__ if n not in ("start", "end")]
+    return attrgetter(*names) if len(names) > 1 else (lambda m, g=attrgetter(names[0]): (g(m),))
+
+
 def _shift(mentions, offset):
     """Mentions found in one paragraph, moved to document offsets (start and end are the first two fields)."""
     if not offset or not mentions:
         return mentions
     cls = type(mentions[0])
-    rest = cls.__dataclass_fields__.keys() - {"start", "end"}
-    names = [n for n in cls.__dataclass_fields__ if n in rest]
-    return [cls(m.start + offset, m.end + offset, *[getattr(m, n) for n in names]) for m in mentions]
+    rest = _other_fields(cls)
+    return [cls(m.start + offset, m.end + offset, *rest(m)) for m in mentions]
 
 
 def annotate(original: str, name: str = "") -> AnnotatedDocument:
