@@ -72,6 +72,9 @@ CUE_STEMS = ("framework", "accordance", "under the", "basis of", "according", "i
              "these are", "they are", "they include", "in line with", "pursuant", "in development", "force",
              "effect", "applied", "fulfilled", "observed", "ratif", "reached", "came to an", "began to", "begun to",
              "started to", "joined", "signing")
+# "the Agreement and the Program on ...": a second head sharing the complement
+SHARED_KIND = re.compile(rf"\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?({_KIND_ALT})\b", re.I)
+SHARED_PLAN = re.compile(r"\s+and\s+(?:the|a|an)\s+(concept|plan|programme|program|roadmap|road map)\b", re.I)
 DOC_NOUN = re.compile(rf"(?<![\w-])(?:{_KIND_ALT}|documents?|package|acts|papers)(?![\w-])", re.I)
 REACHED = re.compile(r"\b(?:reached|came to an agreement|come to an agreement)\b", re.I)
 SIGN_GOOD_LOW = L.low_pattern(SIGN_GOOD)
@@ -230,12 +233,16 @@ def _prefix(t: str, head_start: int) -> tuple[int, bool, list[str]]:
     return i, named, list(reversed(taken))
 
 
+_NUMBER_ENDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
 def _number_before(window: str):
-    """``NUMBER_BEFORE.search(window)``; the window must end with a number word or digit and spaces."""
+    """``NUMBER_BEFORE.search(window)``; the window must end with a digit or number word and spaces."""
     if not window[-1:].isspace():
         return None
-    last = window.rstrip()[-1:]
-    if not last or not (last.isdecimal() or last in "oerxntOERXNT"):  # last letters of two ... twelve
+    tail = window.rstrip()[-6:]
+    low = L.lowered(tail)
+    if low is not None and not (tail[-1:].isdecimal() or low.endswith(_NUMBER_ENDS)):
         return None
     return NUMBER_BEFORE.search(window)
 
@@ -320,8 +327,7 @@ def _head_mentions(doc, sentence) -> list[Mention]:
                 title_end = he
         # shared complement: "the Agreement and the Program on Economic Cooperation ..."
         shared_end = None
-        shared = re.match(rf"\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?({_KIND_ALT})\b", t[he:], re.I) or \
-            re.match(r"\s+and\s+(?:the|a|an)\s+(concept|plan|programme|program|roadmap|road map)\b", t[he:], re.I)
+        shared = SHARED_KIND.match(t[he:]) or SHARED_PLAN.match(t[he:])
         if title_end == he and not comp_text and shared:
             k2_end = he + shared.end()
             rest2 = t[k2_end:]
@@ -391,10 +397,12 @@ def _content(text: str) -> set[str]:
     return words(text)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _normalise(phrase: str, head: str, group, num) -> str:
     phrase = phrase.strip().strip('"').strip()
-    phrase = re.sub(r'"', "", phrase)
-    phrase = re.sub(r"\s+", " ", phrase)
+    phrase = _SPACES.sub(" ", phrase.replace('"', ""))
     if group:
         name = L.NUMBER_NAMES.get(group, str(group))
         return f"{name} {phrase}" if not phrase[:1].isdigit() else phrase

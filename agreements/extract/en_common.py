@@ -19,8 +19,11 @@ state states ministry parties two both countries signed new
 """.split())
 
 
+_WORD = re.compile(r"\w+")
+
+
 def words(title: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", (title or "").lower()) if len(w) > 2 and w not in _GENERIC}
+    return {w for w in _WORD.findall((title or "").lower()) if len(w) > 2 and w not in _GENERIC}
 
 
 def similarity(a: str, b: str) -> float:

@@ -408,10 +408,11 @@ def _build_scanner(trie: dict, ru_forms: dict, raw_firsts: dict, lower_ok: dict)
     # No look-behind for a token start: it would stop the engine's first-character scan; a match inside a word
     # cannot reach the next word (prefixes are letters only), and the caller checks the token start.
     # Two patterns, for prefixes starting with a capital and in lower case: together they scan faster than their
-    # alternation (see _scan_starts).
-    upper = [w for w in minimal if not w[0].islower()]
-    lower = [w for w in minimal if w[0].islower()]
-    return tuple(re.compile(_trie_regex(ws) if ws else "(?!)") for ws in (upper, lower))
+    # alternation (see _scan_starts); and the lower-case one after a separator, for Cyrillic text, where most
+    # letters may start a lower-case prefix (see _scan_token_starts).
+    upper, lower = ([w for w in minimal if w[0].islower() == low] for low in (False, True))
+    upper, lower = (_trie_regex(ws) if ws else "(?!)" for ws in (upper, lower))
+    return (re.compile(upper), re.compile(lower), re.compile(f"[ _]{lower}"), re.compile(rf"[^\w ]{lower}"))
 
 
 def _any_uncapped(node: dict) -> bool:
@@ -543,6 +544,37 @@ def _scan_starts(scanners: tuple, text: str):
         pos = m.end()
 
 
+def _scan_token_starts(scanners: tuple, text: str):
+    """What ``_scan_starts`` yields at token starts (the offsets the caller keeps), the lower-case prefixes found
+    only after a separator (a space or "_"; another non-word character) or at the start of the text. Prefixes are
+    letters, so a lower-case match inside a word hides nothing at a token start."""
+    streams = ((scanners[0].search, 0), (scanners[2].search, 1), (scanners[3].search, 1))
+    nxt = [search(text) for search, _d in streams]
+    pos = 0
+    first = scanners[1].match(text)
+    if first is not None:
+        yield 0
+        pos = first.end()
+    while True:
+        best = None
+        bq = 0
+        for k, (search, d) in enumerate(streams):
+            m = nxt[k]
+            if m is None:
+                continue
+            if m.start() + d < pos:
+                m = nxt[k] = search(text, max(0, pos - d))
+                if m is None:
+                    continue
+            q = m.start() + d
+            if best is None or q < bq:
+                best, bq = m, q
+        if best is None:
+            return
+        yield bq
+        pos = best.end()
+
+
 def find_entities(text: str, lang: str) -> list[EntityMention]:
     """Entity mentions in ``text`` (non-overlapping, longest match wins, sorted by start); ``lang`` is the
     paragraph's language (en, ru, kk, uk; anything else is treated like kk: endings are stripped)."""
@@ -569,7 +601,7 @@ def find_entities(text: str, lang: str) -> list[EntityMention]:
     anchors: list[tuple[int, str]] = []  # (start, region code) of plural region phrases
     last_end = 0
     token_match = TOKEN_RE.match
-    for p in _scan_starts(idx.scanner, text):
+    for p in _scan_starts(idx.scanner, text) if lang == "en" else _scan_token_starts(idx.scanner, text):
         if p < last_end or (p and _is_word_char(text[p - 1])):
             continue
         m = token_match(text, p)
