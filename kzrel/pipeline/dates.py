@@ -218,7 +218,7 @@ def _en_rules() -> list[Rule]:
     )
     year_first = (
         rf"{YEAR('y')}(?:"
-        rf"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"  # 1992-05-25
+        rf"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"  # ISO: YYYY-MM-DD
         rf"|(?P<dec>'?s){NB}"  # the 1990s
         rf"|{DASH}(?:{YEAR('y2', lookbehind=False)}|(?P<y2s>\d\d)(?![\w])(?!{DASH}\d)))"  # 1995-1997, 1995-97
     )
@@ -295,7 +295,7 @@ def _slavic_rules(lang: str) -> list[Rule]:
     )
     year_first = (
         rf"{YEAR('y')}{YSUF}(?:"
-        rf"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"  # 1992-05-25
+        rf"-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)"  # ISO: YYYY-MM-DD
         rf"|-?(?P<dec>{_trie(T.RU_DECADE_SUFFIXES)}){NB}(?:\s+{YWS})?"  # 1990-е годы / 1990-х
         rf"|{DASH}{YEAR('y2', lookbehind=False)}{YSUF}(?:\s*{YW})?"  # 1995-1997 гг.
         rf"|{WTO('wr')}{YEAR('y2_1', lookbehind=False)}{YSUF}(?:\s*{YW})?"  # (с) 1995 по 1997 год
@@ -349,7 +349,7 @@ def _kk_rules() -> list[Rule]:
         rf"))?"  # bare: 1995 жылы / 1993 - ші жыл / 1997 ж.
         rf"|{DASH}{YEAR('y2', lookbehind=False)}(?:\s*-?\s*(?:{YWS}|(?:{year_words}){NB}))?"  # 1994-1997 жылдары
         rf"|\s*-?\s*(?P<pl>{YWS})"  # 1990 жылдары
-        rf"|-(?P<mn>[01]\d)-(?P<d_2>[0-3]\d)(?!\d))"  # 1992-05-25
+        rf"|-(?P<mn>[01]\d)-(?P<d_2>[0-3]\d)(?!\d))"  # ISO: YYYY-MM-DD
     )
     day_first = (
         rf"{DAY('d')}(?:\.(?P<mn>[01]?\d)\.{YEAR('y', lookbehind=False)}"  # 25.05.1992

@@ -1,4 +1,4 @@
-"""ISO date/period strings as facts carry them ("1992", "1992-05", "1992-05-25", "2001-Q1", "2001-01/2001-02")."""
+"""ISO date/period strings as facts carry them ("YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-Qn", "YYYY-MM/YYYY-MM")."""
 from __future__ import annotations
 
 import calendar
