@@ -51,7 +51,6 @@ def refine_date(instance, values: dict, date: str, precision: str) -> dict:
 
 class AgreementWriter(Writer):
     model = Agreement
-    m2m_fields = ("party_countries", "party_regions", "party_organisations")
     conflict_fields = ("date_signed", "kind")
 
     def refine(self, instance, values):
@@ -118,7 +117,6 @@ class AgreementWriter(Writer):
 
 class MeetingWriter(Writer):
     model = Meeting
-    m2m_fields = ("countries", "organisations")
     conflict_fields = ("date_start", "date_end", "place_id")
 
     def refine(self, instance, values):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .document import AnnotatedDocument, Sentence
-from .mentions import DateMention, EntityMention
+from .mentions import DateMention
 
 CONTEXT_SENTENCES = 3
 
@@ -47,20 +47,3 @@ def resolve(doc: AnnotatedDocument, sentence: Sentence, m: DateMention) -> str |
     if m.value and m.value.startswith("--"):  # "--05-25" or "--10": month/day without a year
         return f"{year}-{m.value[2:]}"
     return str(year)
-
-
-def end_value(m: DateMention) -> str | None:
-    return m.end_value if m.end_value and not m.end_value.startswith("-") else None
-
-
-def codes(entities: list[EntityMention], kinds=("country",), forms=None) -> list[str]:
-    """Distinct keys of the given kinds in text order."""
-    out: list[str] = []
-    for e in entities:
-        if e.kind in kinds and (forms is None or e.form in forms) and e.key not in out:
-            out.append(e.key)
-    return out
-
-
-def span(sentence: Sentence) -> tuple[int, int]:
-    return sentence.start, sentence.end

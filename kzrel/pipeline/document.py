@@ -29,10 +29,6 @@ class Sentence:
     percents: list[PercentMention] = field(default_factory=list)
     entities: list[EntityMention] = field(default_factory=list)
 
-    def local(self, mention):
-        """(start, end) of a mention relative to this sentence's text."""
-        return mention.start - self.start, mention.end - self.start
-
 
 @dataclass
 class AnnotatedDocument:

@@ -34,7 +34,6 @@ class Writer:
     """Adapter between one fact type's candidate dicts and its model. Apps subclass it in their store.py."""
 
     model: type[Fact]
-    m2m_fields: tuple[str, ...] = ()
     # Fields whose disagreement between sources marks a record for review (two dates for one treaty).
     conflict_fields: tuple[str, ...] = ()
 
